@@ -22,6 +22,9 @@ final class AndersonDarlingTest implements NumericalTest {
     public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
         Samples.requireValues(reference, current, 1);
         Samples.requireTwoDistinct(reference, current);
+        if (reference.size() + current.size() < 4) {
+            throw new UndefinedTestException("needs at least 4 values over both samples");
+        }
         double a2 = (midrankStatistic(reference, current) - 1) / Math.sqrt(variance(reference, current));
         return new TestOutcome(pValue(a2), a2);
     }

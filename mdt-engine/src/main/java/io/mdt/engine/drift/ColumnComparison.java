@@ -121,6 +121,9 @@ final class ColumnComparison {
             } catch (UndefinedTestException e) {
                 return failed(reference, current, method.evidentlyName() + ": " + e.getMessage());
             }
+            if (Double.isNaN(outcome.score())) {
+                return failed(reference, current, method.evidentlyName() + ": undefined on these samples");
+            }
             boolean drift = method.verdict().drift(outcome.score(), threshold);
             return new ColumnDrift(
                     name,

@@ -38,9 +38,9 @@ public final class TwoSampleKolmogorov {
     }
 
     /**
-     * Unequal sizes: p(x, y) = (x p(x-1, y) + y p(x, y-1)) / (x + y) is the share of paths to (x, y)
-     * that stayed inside the band, zero outside it; one column of the band is kept at a time and the
-     * answer is 1 - p(m, n).
+     * Unequal sizes: q(x, y) = (x q(x-1, y) + y q(x, y-1)) / (x + y) is the share of paths to (x, y)
+     * that have left the band, one outside it; one column of the band is kept at a time and the answer
+     * is q(m, n). Working with the outside share directly keeps small p-values accurate.
      */
     private static double outsideBand(int m0, int n0, long h) {
         int m = Math.max(m0, n0);
@@ -51,23 +51,23 @@ public final class TwoSampleKolmogorov {
         int lastMin = 0;
         int lastMax = (int) Math.min(ceilDiv(h, mg), n + 1L);
         double[] a = new double[n + 1];
-        java.util.Arrays.fill(a, 0, lastMax, 1.0);
+        java.util.Arrays.fill(a, lastMax, n + 1, 1.0);
         for (int i = 1; i <= m; i++) {
             int minj = (int) Math.min(Math.max(Math.floorDiv(ng * i - h, mg) + 1, 0), n);
             int maxj = (int) Math.min(ceilDiv(ng * i + h, mg), n + 1L);
             if (maxj <= minj) {
                 return 1.0;
             }
-            double val = 0.0;
+            double val = minj == 0 ? 0.0 : 1.0;
             for (int j = minj; j < maxj; j++) {
-                double previous = j < lastMax ? a[j - lastMin] : 0.0;
+                double previous = j < lastMax ? a[j - lastMin] : 1.0;
                 val = (previous * i + val * j) / (i + j);
                 a[j - minj] = val;
             }
             lastMin = minj;
             lastMax = maxj;
         }
-        return lastMax == n + 1 ? 1 - a[n - lastMin] : 1.0;
+        return lastMax == n + 1 ? a[n - lastMin] : 1.0;
     }
 
     private static long ceilDiv(long a, long b) {
