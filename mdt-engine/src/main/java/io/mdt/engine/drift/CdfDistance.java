@@ -19,26 +19,35 @@ final class CdfDistance {
         return Math.sqrt(integral(reference, current, true));
     }
 
+    /**
+     * One merge of the sorted samples: between consecutive pooled values v_k &lt; v_k+1 the ECDFs
+     * are constant, so the integral is sum |F_ref(v_k) - F_cur(v_k)|^p (v_k+1 - v_k); tied values add
+     * zero-width terms, so ties need no grouping.
+     */
     private static double integral(SortedSample reference, SortedSample current, boolean squared) {
         double[] x = reference.values();
         double[] y = current.values();
-        double n1 = x.length;
-        double n2 = y.length;
+        double inverse1 = 1.0 / x.length;
+        double inverse2 = 1.0 / y.length;
         int i = 0;
         int j = 0;
         double sum = 0;
         double previous = Math.min(x[0], y[0]);
-        while (i < x.length || j < y.length) {
-            double v = j >= y.length || (i < x.length && x[i] <= y[j]) ? x[i] : y[j];
-            double diff = i / n1 - j / n2;
+        while (i < x.length && j < y.length) {
+            double diff = i * inverse1 - j * inverse2;
+            double v = x[i] <= y[j] ? x[i++] : y[j++];
             sum += (squared ? diff * diff : Math.abs(diff)) * (v - previous);
-            while (i < x.length && x[i] == v) {
-                i++;
-            }
-            while (j < y.length && y[j] == v) {
-                j++;
-            }
             previous = v;
+        }
+        while (i < x.length) {
+            double diff = 1 - i * inverse1;
+            sum += (squared ? diff * diff : diff) * (x[i] - previous);
+            previous = x[i++];
+        }
+        while (j < y.length) {
+            double diff = 1 - j * inverse2;
+            sum += (squared ? diff * diff : diff) * (y[j] - previous);
+            previous = y[j++];
         }
         return sum;
     }

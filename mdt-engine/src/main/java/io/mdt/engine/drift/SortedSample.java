@@ -28,7 +28,7 @@ public record SortedSample(double[] values, long missing, long infinite) {
             }
         }
         double[] values = size == finite.length ? finite : java.util.Arrays.copyOf(finite, size);
-        RadixSort.sort(values);
+        NumericSort.sort(values);
         return new SortedSample(values, missing, infinite);
     }
 

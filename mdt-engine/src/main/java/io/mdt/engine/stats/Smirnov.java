@@ -1,15 +1,22 @@
 package io.mdt.engine.stats;
 
+import org.apache.commons.math3.special.Gamma;
+
 /**
  * Exact upper tail of the one-sided Kolmogorov-Smirnov statistic D+_n, SciPy's {@code
  * special.smirnov(n, x)}, by the Birnbaum-Tingey (1951) sum
  *
  * <pre>P(D+_n &gt;= x) = x sum_{j=0}^{floor(n(1-x))} binom(n, j) (1 - x - j/n)^(n-j) (x + j/n)^(j-1)</pre>
  *
- * <p>All terms are positive, so they are added in log space without cancellation; the sum stops once
- * the terms, past their peak, fall below 1e-17 of the largest.
+ * <p>All terms are positive, so they are added in log space without cancellation. For large n the
+ * terms form a smooth bell hundreds of thousands of indices wide; there the sum is evaluated on every
+ * h-th index and multiplied by h (the trapezoidal rule on an analytic, vanishing-at-the-ends
+ * summand, whose error is far below the 1e-4 relative accuracy the drift verdicts need), which keeps
+ * the cost at 20,000 terms whatever n.
  */
 public final class Smirnov {
+
+    private static final int MAX_TERMS = 20_000;
 
     private Smirnov() {}
 
@@ -22,28 +29,24 @@ public final class Smirnov {
             return 0.0;
         }
         long last = (long) Math.floor(n * (1 - x));
-        double logBinom = 0.0;
+        long step = Math.max(1, (last + 1 + MAX_TERMS - 1) / MAX_TERMS);
+        double logFactorialN = Gamma.logGamma(n + 1.0);
         double maxLog = Double.NEGATIVE_INFINITY;
         double sum = 0.0;
-        for (long j = 0; j <= last; j++) {
-            if (j > 0) {
-                logBinom += Math.log(n - j + 1) - Math.log(j);
-            }
+        for (long j = 0; j <= last; j += step) {
             double rest = 1 - x - (double) j / n;
             if (rest <= 0) {
                 break;
             }
-            double term = logBinom + (n - j) * Math.log(rest) + (j - 1) * Math.log(x + (double) j / n);
+            double logBinomial = logFactorialN - Gamma.logGamma(j + 1.0) - Gamma.logGamma(n - j + 1.0);
+            double term = logBinomial + (n - j) * Math.log(rest) + (j - 1) * Math.log(x + (double) j / n);
             if (term > maxLog) {
                 sum = sum * Math.exp(maxLog - term) + 1.0;
                 maxLog = term;
             } else {
                 sum += Math.exp(term - maxLog);
-                if (term < maxLog - 40) {
-                    break;
-                }
             }
         }
-        return x * sum * Math.exp(maxLog);
+        return x * sum * step * Math.exp(maxLog);
     }
 }
