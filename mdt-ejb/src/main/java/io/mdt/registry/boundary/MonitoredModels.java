@@ -1,0 +1,158 @@
+package io.mdt.registry.boundary;
+
+import io.mdt.registry.control.ModelListCache;
+import io.mdt.registry.entity.MonitoredModel;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The model registry's use cases: each public method is one transaction. */
+@Stateless
+public class MonitoredModels {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ModelListCache cache;
+
+    @Inject
+    Event<ModelChange> changes;
+
+    @Inject
+    @ConfigProperty(name = "mdt.models.page-size.max", defaultValue = "200")
+    int maxPageSize;
+
+    public ModelSummary create(ModelDraft draft) {
+        validate(draft);
+        requireFreeName(draft.name());
+        var model = new MonitoredModel(draft.name(), draft.type(), draft.description(), draft.owner(), now());
+        em.persist(model);
+        flush(draft.name());
+        return announce(ModelChange.Kind.CREATED, model);
+    }
+
+    public ModelSummary get(long id) {
+        return ModelSummary.of(find(id));
+    }
+
+    public ModelPage list(ModelQuery query) {
+        var violations = query.violations(maxPageSize);
+        if (!violations.isEmpty()) {
+            throw new ModelValidationException(violations);
+        }
+        return cache.computeIfAbsent(query.cacheKey(), () -> read(query));
+    }
+
+    public ModelSummary update(long id, ModelDraft draft) {
+        validate(draft);
+        var model = find(id);
+        if (!model.holdsName(draft.name())) {
+            requireFreeName(draft.name());
+        }
+        model.describe(draft.name(), draft.type(), draft.description(), draft.owner(), now());
+        flush(draft.name());
+        return announce(ModelChange.Kind.UPDATED, model);
+    }
+
+    public void delete(long id) {
+        var model = find(id);
+        var summary = ModelSummary.of(model);
+        em.remove(model);
+        changes.fire(new ModelChange(ModelChange.Kind.DELETED, summary, now()));
+    }
+
+    private ModelPage read(ModelQuery query) {
+        var attribute = ModelQuery.SORTABLE.get(query.sort());
+        var jpql = "SELECT m FROM MonitoredModel m ORDER BY m." + attribute + (query.ascending() ? " ASC" : " DESC")
+                + ", m.id ASC";
+        List<ModelSummary> items = em.createQuery(jpql, MonitoredModel.class)
+                .setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size())
+                .getResultStream()
+                .map(ModelSummary::of)
+                .toList();
+        long total = em.createNamedQuery(MonitoredModel.COUNT, Long.class).getSingleResult();
+        return new ModelPage(items, total, query.page(), query.size());
+    }
+
+    private MonitoredModel find(long id) {
+        var model = em.find(MonitoredModel.class, id);
+        if (model == null) {
+            throw new ModelNotFoundException(id);
+        }
+        return model;
+    }
+
+    private void validate(ModelDraft draft) {
+        if (draft == null) {
+            throw new ModelValidationException(List.of(new Violation("body", "must be a model")));
+        }
+        var violations = new ArrayList<>(draft.taskTypeViolations());
+        validator.validate(draft).stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .forEach(violations::add);
+        violations.sort(Comparator.comparing(Violation::field));
+        if (!violations.isEmpty()) {
+            throw new ModelValidationException(violations);
+        }
+    }
+
+    private void requireFreeName(String name) {
+        var taken = !em.createNamedQuery(MonitoredModel.BY_NAME, MonitoredModel.class)
+                .setParameter("name", name.strip())
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new DuplicateModelNameException(name.strip());
+        }
+    }
+
+    /** Flushes now, so that a concurrent writer's name clash surfaces as a domain error. */
+    private void flush(String name) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new DuplicateModelNameException(name.strip());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (var cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The database keeps microseconds; so do the answers, so a read equals what was written. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private ModelSummary announce(ModelChange.Kind kind, MonitoredModel model) {
+        var summary = ModelSummary.of(model);
+        changes.fire(new ModelChange(kind, summary, now()));
+        return summary;
+    }
+}

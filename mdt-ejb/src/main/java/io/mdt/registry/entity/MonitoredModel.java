@@ -1,0 +1,104 @@
+package io.mdt.registry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A machine-learning model in production that MDT watches for degradation. */
+@Entity
+@Table(name = "monitored_model")
+@NamedQuery(name = MonitoredModel.BY_NAME, query = "SELECT m FROM MonitoredModel m WHERE m.name = :name")
+@NamedQuery(name = MonitoredModel.COUNT, query = "SELECT COUNT(m) FROM MonitoredModel m")
+public class MonitoredModel {
+
+    public static final String BY_NAME = "MonitoredModel.byName";
+    public static final String COUNT = "MonitoredModel.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_type", nullable = false, length = 40)
+    private TaskType taskType;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Column(length = 200)
+    private String owner;
+
+    @Column(nullable = false, updatable = false)
+    private Instant created;
+
+    @Column(nullable = false)
+    private Instant updated;
+
+    @Version
+    private long version;
+
+    protected MonitoredModel() {}
+
+    public MonitoredModel(String name, TaskType taskType, String description, String owner, Instant now) {
+        this.created = now;
+        describe(name, taskType, description, owner, now);
+    }
+
+    /** Replaces the descriptive attributes; the creation time and identity never change. */
+    public void describe(String name, TaskType taskType, String description, String owner, Instant now) {
+        this.name = Objects.requireNonNull(name, "name").strip();
+        this.taskType = Objects.requireNonNull(taskType, "taskType");
+        this.description = blankToNull(description);
+        this.owner = blankToNull(owner);
+        this.updated = now;
+    }
+
+    /** Whether another model may take the given name without clashing with this one. */
+    public boolean holdsName(String candidate) {
+        return name.equals(candidate.strip());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public TaskType getTaskType() {
+        return taskType;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Instant getUpdated() {
+        return updated;
+    }
+}

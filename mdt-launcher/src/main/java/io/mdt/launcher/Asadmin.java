@@ -1,0 +1,117 @@
+package io.mdt.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Runs Payara's {@code asadmin} tool against the MDT domain, logging its output to a file
+ * and turning a failure into one line that quotes what asadmin said.
+ */
+final class Asadmin {
+
+    private static final long TIMEOUT_MINUTES = 10;
+    private static final OpenOption[] APPEND = {StandardOpenOption.CREATE, StandardOpenOption.APPEND};
+    private static final Pattern FAILED_COMMAND = Pattern.compile("^Command \\S+ failed\\.", Pattern.MULTILINE);
+
+    private final Path executable;
+    private final int adminPort;
+    private final Path log;
+
+    Asadmin(Path installation, int adminPort, Path log) {
+        this.executable = installation.resolve("bin/asadmin");
+        this.adminPort = adminPort;
+        this.log = log;
+    }
+
+    /** Runs a remote subcommand against the running domain's admin port. */
+    void run(String... arguments) {
+        var command = new ArrayList<>(List.of(
+                executable.toString(),
+                "--interactive=false",
+                "--host",
+                "localhost",
+                "--port",
+                String.valueOf(adminPort)));
+        command.addAll(List.of(arguments));
+        execute(command, arguments[0]);
+    }
+
+    /**
+     * Runs a local subcommand (create, start, stop a domain), which takes no admin port;
+     * {@code detached} puts it in its own session, so that a Ctrl-C meant for the launcher
+     * does not kill the server before the launcher stops it cleanly.
+     */
+    void local(boolean detached, String... arguments) {
+        var command = new ArrayList<String>();
+        if (detached && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            command.add("/usr/bin/setsid");
+        }
+        command.addAll(List.of(executable.toString(), "--interactive=false"));
+        command.addAll(List.of(arguments));
+        execute(command, arguments[0]);
+    }
+
+    /** Runs a subcommand whose secrets come from a password file, e.g. create-password-alias. */
+    void withPasswordFile(Path passwordFile, String... arguments) {
+        var command = new ArrayList<>(List.of(
+                executable.toString(),
+                "--interactive=false",
+                "--host",
+                "localhost",
+                "--port",
+                String.valueOf(adminPort),
+                "--passwordfile",
+                passwordFile.toString()));
+        command.addAll(List.of(arguments));
+        execute(command, arguments[0]);
+    }
+
+    /**
+     * Runs one asadmin invocation. A script run by {@code multimode} carries on past a failed
+     * command and still exits 0, so its output is searched for failures too.
+     */
+    private void execute(List<String> command, String subcommand) {
+        try {
+            var process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new LaunchException(
+                        "asadmin " + subcommand + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+            }
+            Files.writeString(log, "\n$ " + String.join(" ", command) + "\n" + output, APPEND);
+            var failure = FAILED_COMMAND.matcher(output);
+            if (process.exitValue() != 0 || failure.find()) {
+                throw new LaunchException(
+                        "asadmin " + subcommand + " failed: " + summary(output) + " (full output in " + log + ")");
+            }
+        } catch (IOException e) {
+            throw new LaunchException("cannot run asadmin " + subcommand + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while running asadmin " + subcommand, e);
+        }
+    }
+
+    /** The lines that say what went wrong, without the usage text asadmin prints after them. */
+    private static String summary(String output) {
+        var lines = output.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("Usage:") && !line.contains("NCLS-SECURITY"))
+                .filter(line -> line.contains("fail") || line.contains("rror") || line.contains("Invalid"))
+                .distinct()
+                .toList();
+        return lines.isEmpty() ? "no detail" : String.join(" | ", lines.subList(0, Math.min(4, lines.size())));
+    }
+}

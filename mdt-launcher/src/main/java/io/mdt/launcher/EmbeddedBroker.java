@@ -1,0 +1,75 @@
+package io.mdt.launcher;
+
+import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/**
+ * An ActiveMQ Artemis broker inside the launcher's JVM, persistent, speaking the core
+ * protocol. It declares MDT's destinations and sends any message that keeps failing to
+ * {@code mdt.dead-letter}, where the application also puts what it rejects, and expired
+ * messages to {@code mdt.expired}.
+ */
+final class EmbeddedBroker implements AutoCloseable {
+
+    static final String DEAD_LETTER = "mdt.dead-letter";
+    static final String EXPIRED = "mdt.expired";
+    private static final String[] QUEUES = {"model-commands", DEAD_LETTER, EXPIRED};
+    private static final String[] TOPICS = {"model-events"};
+    private static final int MAX_DELIVERY_ATTEMPTS = 5;
+    private static final long REDELIVERY_DELAY_MILLIS = 1000;
+
+    private final EmbeddedActiveMQ broker;
+
+    private EmbeddedBroker(EmbeddedActiveMQ broker) {
+        this.broker = broker;
+    }
+
+    static EmbeddedBroker start(Path dataDirectory, String bindAddress, int port) {
+        try {
+            var configuration = new ConfigurationImpl()
+                    .setName("mdt")
+                    .setPersistenceEnabled(true)
+                    .setSecurityEnabled(false)
+                    .setJournalDirectory(dataDirectory.resolve("journal").toString())
+                    .setBindingsDirectory(dataDirectory.resolve("bindings").toString())
+                    .setLargeMessagesDirectory(
+                            dataDirectory.resolve("large-messages").toString())
+                    .setPagingDirectory(dataDirectory.resolve("paging").toString())
+                    .setJMXManagementEnabled(false)
+                    .addAcceptorConfiguration("core", "tcp://" + bindAddress + ":" + port + "?protocols=CORE")
+                    .addAddressSetting(
+                            "#",
+                            new AddressSettings()
+                                    .setDeadLetterAddress(SimpleString.of(DEAD_LETTER))
+                                    .setExpiryAddress(SimpleString.of(EXPIRED))
+                                    .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
+                                    .setRedeliveryDelay(REDELIVERY_DELAY_MILLIS)
+                                    .setAutoCreateQueues(true)
+                                    .setAutoCreateAddresses(true));
+            for (var queue : QUEUES) {
+                configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST));
+            }
+            for (var topic : TOPICS) {
+                configuration.addAddressConfiguration(
+                        new CoreAddressConfiguration().setName(topic).addRoutingType(RoutingType.MULTICAST));
+            }
+            var broker = new EmbeddedActiveMQ().setConfiguration(configuration);
+            broker.start();
+            return new EmbeddedBroker(broker);
+        } catch (Exception e) {
+            throw new LaunchException(
+                    "embedded Artemis broker did not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        broker.stop();
+    }
+}

@@ -1,0 +1,74 @@
+package io.mdt.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the stack needs to start, read from environment variables (documented in
+ * docs/configuration.md) so the same settings work for the run script, a service manager
+ * and a container.
+ *
+ * @param home the data folder: database, broker journal, Payara domain, logs
+ * @param payaraZip the Payara Server distribution downloaded by Maven
+ * @param ear the application archive
+ * @param rar the Artemis resource adapter archive
+ * @param bindAddress the interface the embedded database and broker listen on
+ * @param database an external database, or empty for the embedded one on {@code dbPort}
+ * @param broker an external broker, or empty for the embedded one on {@code brokerPort}
+ * @param serverHeap the application server's maximum heap, in JVM syntax ({@code 1g})
+ */
+public record LaunchSettings(
+        Path home,
+        Path payaraZip,
+        Path ear,
+        Path rar,
+        String bindAddress,
+        int httpPort,
+        int httpsPort,
+        int adminPort,
+        int dbPort,
+        int brokerPort,
+        Optional<DatabaseAddress> database,
+        Optional<BrokerAddress> broker,
+        String serverHeap) {
+
+    /** Reads the settings from the environment; archives come from the caller. */
+    public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
+        var vars = new EnvironmentVariables(env);
+        var home = Path.of(vars.text(
+                "MDT_HOME", Path.of(System.getProperty("user.home"), ".mdt").toString()));
+        Optional<DatabaseAddress> database = vars.optional("MDT_DB_URL")
+                .map(url -> new DatabaseAddress(
+                        url,
+                        vars.text("MDT_DB_USER", "mdt"),
+                        vars.optional("MDT_DB_PASSWORD").orElse("")));
+        Optional<BrokerAddress> broker = vars.optional("MDT_BROKER_URL")
+                .map(url -> BrokerAddress.parse(
+                        url,
+                        vars.optional("MDT_BROKER_USER").orElse(null),
+                        vars.optional("MDT_BROKER_PASSWORD").orElse(null)));
+        return new LaunchSettings(
+                home.toAbsolutePath(),
+                payaraZip,
+                ear,
+                rar,
+                vars.text("MDT_BIND_ADDRESS", "127.0.0.1"),
+                vars.port("MDT_HTTP_PORT", 8080),
+                vars.port("MDT_HTTPS_PORT", 8181),
+                vars.port("MDT_ADMIN_PORT", 4848),
+                vars.port("MDT_DB_PORT", 15432),
+                vars.port("MDT_BROKER_PORT", 61616),
+                database,
+                broker,
+                vars.text("MDT_SERVER_HEAP", "1g"));
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public String adminUrl() {
+        return "http://localhost:" + adminPort;
+    }
+}

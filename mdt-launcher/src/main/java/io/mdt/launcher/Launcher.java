@@ -1,0 +1,130 @@
+package io.mdt.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.LogManager;
+
+/**
+ * The command line behind {@code ./mdt run|stop|status}: starts the stack in the foreground
+ * until Ctrl-C or {@code stop}, and reports on a running one. Exit codes: 0 done, 1 failed
+ * to start or stop, 2 bad usage, 3 not running.
+ */
+public final class Launcher {
+
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(3);
+
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        quietLogging();
+        var command = args.length == 1 ? args[0] : "";
+        try {
+            switch (command) {
+                case "run" -> run();
+                case "status" -> System.exit(status());
+                case "stop" -> stop();
+                default -> usage();
+            }
+        } catch (LaunchException e) {
+            System.err.println("mdt: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run() {
+        var settings = settings();
+        var pidFile = RunningInstance.pidFile(settings.home());
+        if (RunningInstance.find(pidFile).isPresent()) {
+            throw new LaunchException("MDT already runs from " + settings.home() + "; stop it with ./mdt stop");
+        }
+        System.out.println("Starting MDT from " + settings.home());
+        long begin = System.nanoTime();
+        var stack = Stack.start(settings, System.out::println);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping MDT...");
+            stack.close();
+            RunningInstance.forget(pidFile);
+            System.out.println("MDT stopped.");
+            stopped.countDown();
+        }));
+        RunningInstance.remember(pidFile, stack.urls());
+        System.out.printf("%nMDT is ready (%.0f s):%n", (System.nanoTime() - begin) / 1e9);
+        stack.urls().forEach((name, url) -> System.out.printf("  %-14s %s%n", name, url));
+        System.out.println("\nPress Ctrl-C to stop.");
+        awaitForever(stopped);
+    }
+
+    private static int status() {
+        var home = settings().home();
+        var instance = RunningInstance.find(RunningInstance.pidFile(home));
+        if (instance.isEmpty()) {
+            System.out.println("MDT is not running from " + home);
+            return 3;
+        }
+        System.out.println("MDT is running (launcher pid " + instance.get().pid() + ") from " + home);
+        System.out.print(RunningInstance.describe(RunningInstance.pidFile(home)));
+        return 0;
+    }
+
+    private static void stop() {
+        var home = settings().home();
+        var instance = RunningInstance.find(RunningInstance.pidFile(home))
+                .orElseThrow(() -> new LaunchException("MDT is not running from " + home));
+        System.out.println("Stopping MDT (launcher pid " + instance.pid() + ")...");
+        instance.destroy();
+        try {
+            instance.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            System.out.println("MDT stopped.");
+        } catch (Exception e) {
+            throw new LaunchException("MDT did not stop within " + STOP_TIMEOUT.toMinutes() + " minutes");
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: mdt-launcher run|status|stop");
+        System.exit(2);
+    }
+
+    static LaunchSettings settings() {
+        var built = builtProperties();
+        return LaunchSettings.from(
+                System.getenv(),
+                Path.of(System.getProperty("mdt.payara.zip", built.getProperty("payara.zip"))),
+                Path.of(System.getProperty("mdt.ear", "mdt-ear/target/mdt.ear")),
+                Path.of(System.getProperty("mdt.rar", "server-config/artemis-rar/target/artemis-rar.rar")));
+    }
+
+    private static Properties builtProperties() {
+        try (InputStream in = Launcher.class.getResourceAsStream("/launcher.properties")) {
+            var properties = new Properties();
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps the embedded broker's per-connection audit messages off the console. */
+    static void quietLogging() {
+        try (InputStream in = Launcher.class.getResourceAsStream("/launcher-logging.properties")) {
+            LogManager.getLogManager().readConfiguration(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitForever(CountDownLatch stopped) {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.mdt.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The Payara domain that runs MDT. Created on first use with the configured ports, then
+ * configured from {@code server-config/asadmin/configure-domain.asadmin}; kept across runs
+ * and rebuilt only when its configuration changes. Its state worth keeping (timers, data)
+ * lives in PostgreSQL, so rebuilding it loses nothing.
+ */
+final class PayaraDomain {
+
+    static final String NAME = "mdt";
+    private static final String DB_PASSWORD_ALIAS = "mdt-db-password";
+    private static final String BROKER_PASSWORD_ALIAS = "mdt-broker-password";
+    private static final String[] INTERNAL_PORT_PROPERTIES = {
+        "jms.port",
+        "orb.listener.port",
+        "orb.ssl.port",
+        "orb.mutualauth.port",
+        "domain.jmxPort",
+        "osgi.shell.telnet.port",
+        "java.debugger.port",
+        "hazelcast.das.port",
+        "hazelcast.start.port"
+    };
+
+    private final LaunchSettings settings;
+    private final Path domains;
+    private final Path stateFile;
+    private final Asadmin asadmin;
+
+    PayaraDomain(LaunchSettings settings, Path installation, Path log) {
+        this.settings = settings;
+        this.domains = settings.home().resolve("domains");
+        this.stateFile = domains.resolve(NAME + ".launch");
+        this.asadmin = new Asadmin(installation, settings.adminPort(), log);
+    }
+
+    /** Creates and configures the domain unless the one on disk already has this configuration. */
+    void prepare(DatabaseAddress database, BrokerAddress broker) {
+        var script = configurationScript(database, broker);
+        var fingerprint = sha256(script
+                + settings.httpPort()
+                + settings.httpsPort()
+                + settings.adminPort()
+                + database.password()
+                + broker.password());
+        var existing = DomainState.read(stateFile);
+        if (existing.isPresent()
+                && existing.get().fingerprint().equals(fingerprint)
+                && existing.get().internalPortsFree()) {
+            return;
+        }
+        var ports = IntStream.range(0, INTERNAL_PORT_PROPERTIES.length)
+                .map(i -> Ports.free())
+                .toArray();
+        create(ports);
+        start();
+        createPasswordAlias(DB_PASSWORD_ALIAS, database.password());
+        if (broker.hasCredentials()) {
+            createPasswordAlias(BROKER_PASSWORD_ALIAS, broker.password());
+        }
+        runScript("configure-domain", script);
+        stop();
+        new DomainState(fingerprint, ports, "").write(stateFile);
+    }
+
+    void start() {
+        asadmin.local(true, "start-domain", "--domaindir", domains.toString(), NAME);
+    }
+
+    void stop() {
+        asadmin.local(false, "stop-domain", "--domaindir", domains.toString(), NAME);
+    }
+
+    /** Deploys the EAR unless this very archive is already deployed. */
+    void deploy(Path ear) {
+        var checksum = sha256(ear);
+        var state = DomainState.read(stateFile).orElseThrow();
+        if (checksum.equals(state.deployedEar())) {
+            return;
+        }
+        asadmin.run("deploy", "--force=true", "--name", "mdt", ear.toString());
+        state.deployed(checksum).write(stateFile);
+    }
+
+    /** Applies MicroProfile Config properties to the domain's config source (dynamic, no restart). */
+    void applyConfigProperties(Map<String, String> properties) {
+        if (properties.isEmpty()) {
+            return;
+        }
+        var script = new StringBuilder();
+        properties.forEach((key, value) -> script.append("set-config-property --source domain --propertyName ")
+                .append(key)
+                .append(" --propertyValue ")
+                .append(value)
+                .append('\n'));
+        runScript("config-properties", script.toString());
+    }
+
+    private void create(int[] ports) {
+        deleteRecursively(domains.resolve(NAME));
+        var properties = new StringBuilder("http.ssl.port=" + settings.httpsPort());
+        for (int i = 0; i < ports.length; i++) {
+            properties
+                    .append(':')
+                    .append(INTERNAL_PORT_PROPERTIES[i])
+                    .append('=')
+                    .append(ports[i]);
+        }
+        asadmin.local(
+                false,
+                "create-domain",
+                "--nopassword=true",
+                "--domaindir",
+                domains.toString(),
+                "--adminport",
+                String.valueOf(settings.adminPort()),
+                "--instanceport",
+                String.valueOf(settings.httpPort()),
+                "--domainproperties",
+                properties.toString(),
+                NAME);
+        copyJdbcDriver(domains.resolve(NAME).resolve("lib"));
+    }
+
+    private String configurationScript(DatabaseAddress database, BrokerAddress broker) {
+        try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/configure-domain.asadmin")) {
+            return new String(template.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("@{SERVER_HEAP}", settings.serverHeap())
+                    .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
+                    .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
+                    .replace("@{RAR}", settings.rar().toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createPasswordAlias(String alias, String password) {
+        var passwordFile = writeSecret("AS_ADMIN_ALIASPASSWORD=" + password + "\n");
+        try {
+            asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
+        } finally {
+            passwordFile.toFile().delete();
+        }
+    }
+
+    private void runScript(String name, String script) {
+        try {
+            var file = Files.createTempFile(domains, name, ".asadmin");
+            Files.writeString(file, script);
+            try {
+                asadmin.run("multimode", "--file", file.toString());
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new LaunchException("cannot write the " + name + " script: " + e.getMessage(), e);
+        }
+    }
+
+    private Path writeSecret(String content) {
+        try {
+            var file = Files.createTempFile(
+                    domains,
+                    "secret",
+                    ".txt",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new LaunchException("cannot write a password file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Payara loads JDBC drivers from the domain's lib folder; the launcher carries the driver. */
+    private static void copyJdbcDriver(Path lib) {
+        try {
+            var driver = Path.of(org.postgresql.Driver.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            Files.createDirectories(lib);
+            Files.copy(driver, lib.resolve(driver.getFileName()));
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new LaunchException("cannot copy the PostgreSQL driver into the domain: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new LaunchException("cannot remove the old domain " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            var buffer = new byte[1 << 16];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new LaunchException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

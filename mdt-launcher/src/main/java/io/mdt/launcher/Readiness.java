@@ -1,0 +1,66 @@
+package io.mdt.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Waits until MDT itself is ready. Payara answers {@code /health/ready} with UP before the
+ * application is loaded, so readiness counts only once the application's own database and
+ * broker checks appear in the answer, UP.
+ */
+final class Readiness {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final String[] APPLICATION_CHECKS = {"\"database\"", "\"broker\""};
+
+    private Readiness() {}
+
+    static void await(String baseUrl, Duration timeout) {
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        var deadline = Instant.now().plus(timeout);
+        var last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && hasApplicationChecks(response.body())) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException notListeningYet) {
+                last = notListeningYet.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted while waiting for MDT to be ready", e);
+            }
+            sleep();
+        }
+        throw new LaunchException("MDT was not ready within " + timeout.toSeconds() + " s; last answer: " + last);
+    }
+
+    private static boolean hasApplicationChecks(String body) {
+        for (var check : APPLICATION_CHECKS) {
+            if (!body.contains(check)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while waiting for MDT to be ready", e);
+        }
+    }
+}

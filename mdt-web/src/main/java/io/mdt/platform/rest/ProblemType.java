@@ -1,0 +1,33 @@
+package io.mdt.platform.rest;
+
+/** Every kind of problem the API reports; the URNs are stable and documented in docs/api.md. */
+public enum ProblemType {
+    VALIDATION("validation", "The request breaks one or more rules", 400),
+    MALFORMED_REQUEST("malformed-request", "The request body is not valid JSON of the expected shape", 400),
+    NOT_FOUND("not-found", "No such resource", 404),
+    DUPLICATE_NAME("duplicate-name", "The name is already taken", 409),
+    HTTP("http", "The HTTP request cannot be served", 0),
+    INTERNAL("internal", "Internal error", 500);
+
+    private final String name;
+    private final String title;
+    private final int status;
+
+    ProblemType(String name, String title, int status) {
+        this.name = name;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return "urn:mdt:problem:" + name;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}
