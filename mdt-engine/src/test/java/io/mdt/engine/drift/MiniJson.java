@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON reader for the reference vectors: objects, arrays, strings, numbers, literals. */
-final class MiniJson {
+/** A minimal JSON reader for the reference vectors and the command-line output: objects, arrays, strings, numbers, literals. */
+public final class MiniJson {
 
     private final String text;
     private int pos;
@@ -15,7 +15,7 @@ final class MiniJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson json = new MiniJson(text);
         Object value = json.value();
         json.skipSpace();
