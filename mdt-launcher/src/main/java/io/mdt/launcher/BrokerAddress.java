@@ -14,7 +14,7 @@ public record BrokerAddress(String host, int port, String user, String password)
         return new BrokerAddress(uri.getHost(), uri.getPort(), user, password);
     }
 
-    String url() {
+    public String url() {
         return "tcp://" + host + ":" + port;
     }
 

@@ -1,0 +1,121 @@
+package io.mdt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The dashboard in a real headless Chromium. */
+@ExtendWith(RunningMdt.class)
+class ModelsPageIT {
+
+    private final Mdt mdt;
+    private WebDriver browser;
+
+    ModelsPageIT(Mdt mdt) {
+        this.mdt = mdt;
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        var driver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+        assertThat(driver.canExecute())
+                .as("chromedriver (Debian package chromium-driver) at " + driver)
+                .isTrue();
+        var service =
+                new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        var options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.path", "/usr/lib/chromium/chromium"))
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory("mdt-chromium"));
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void showsModelsCreatedOverRestAndOverJms() throws Exception {
+        var overRest = Mdt.uniqueName("page-rest");
+        var overJms = Mdt.uniqueName("page-jms");
+        mdt.createModel(overRest, "BINARY_CLASSIFICATION");
+        try (var broker = new Broker(mdt)) {
+            broker.sendText("model-commands", """
+                    {"name": "%s", "taskType": "REGRESSION", "owner": "jms"}
+                    """.formatted(overJms));
+        }
+
+        browser.get(mdt.baseUrl() + "/");
+        assertThat(browser.findElement(By.className("mdt-header")).getText()).contains("MDT");
+        browser.findElement(By.linkText("Models")).click();
+
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.titleContains("Models"));
+        wait.until(page -> {
+            page.navigate().refresh();
+            var table = page.findElement(By.id("modelsForm:models")).getText();
+            return table.contains(overRest) && table.contains(overJms);
+        });
+    }
+
+    @Test
+    void sortsTheTableOnTheServer() {
+        var prefix = Mdt.uniqueName("sort");
+        mdt.createModel(prefix + "-a", "REGRESSION");
+        browser.get(mdt.baseUrl() + "/models.xhtml");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        var nameHeader = By.cssSelector("#modelsForm\\:models th.ui-sortable-column");
+        wait.until(ExpectedConditions.elementToBeClickable(nameHeader)).click();
+        wait.until(ExpectedConditions.attributeContains(nameHeader, "aria-sort", "ascending"));
+        browser.findElement(nameHeader).click();
+        wait.until(ExpectedConditions.attributeContains(nameHeader, "aria-sort", "descending"));
+
+        var firstRow = browser.findElement(By.cssSelector("#modelsForm\\:models_data tr td"))
+                .getText();
+        var lastAlphabetically = mdt.api()
+                .get("/models?size=1&sort=name&direction=desc")
+                .jsonPath()
+                .getString("items[0].name");
+        assertThat(firstRow).isEqualTo(lastAlphabetically);
+    }
+
+    @Test
+    void startPageCountsTheModels() {
+        mdt.createModel(Mdt.uniqueName("count"), "REGRESSION");
+        long total = mdt.api().get("/models?size=1").jsonPath().getLong("total");
+
+        browser.get(mdt.baseUrl() + "/");
+
+        var figure =
+                Long.parseLong(browser.findElement(By.className("mdt-figure")).getText());
+        assertThat(figure).isGreaterThanOrEqualTo(total);
+        assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Models");
+    }
+}

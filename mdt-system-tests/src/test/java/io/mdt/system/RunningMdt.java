@@ -1,0 +1,93 @@
+package io.mdt.system;
+
+import io.mdt.launcher.LaunchSettings;
+import io.mdt.launcher.Ports;
+import io.mdt.launcher.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the whole stack once per test run (embedded PostgreSQL and Artemis, a fresh Payara
+ * domain on free ports, the built EAR) and stops it when the run ends, also when tests fail.
+ * Test classes get a {@link Mdt} handle as a parameter; each creates its own data.
+ */
+public class RunningMdt implements BeforeAllCallback, ParameterResolver {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        started(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Mdt.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return started(context).mdt();
+    }
+
+    private static StartedStack started(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningMdt.class, key -> StartedStack.start(), StartedStack.class);
+    }
+
+    /** The running stack, closed by JUnit when the whole run ends. */
+    record StartedStack(Stack stack, Mdt mdt) implements ExtensionContext.Store.CloseableResource {
+
+        static StartedStack start() {
+            var home = Path.of(required("mdt.test.home"));
+            deleteRecursively(home);
+            var settings = new LaunchSettings(
+                    home,
+                    Path.of(required("mdt.payara.zip")),
+                    Path.of(required("mdt.ear")),
+                    Path.of(required("mdt.rar")),
+                    "127.0.0.1",
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "1g");
+            var stack = Stack.start(settings, System.out::println);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            return new StartedStack(
+                    stack, new Mdt(settings.baseUrl(), stack.broker().url()));
+        }
+
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+
+    private static String required(String property) {
+        return Optional.ofNullable(System.getProperty(property))
+                .orElseThrow(() -> new IllegalStateException("system property " + property + " is not set"));
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clean " + folder, e);
+        }
+    }
+}
