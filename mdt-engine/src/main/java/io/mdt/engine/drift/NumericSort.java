@@ -20,35 +20,57 @@ final class NumericSort {
 
     private NumericSort() {}
 
+    /** Sorts {@code values} in place. */
     static void sort(double[] values) {
-        if (values.length < SMALL) {
-            Arrays.sort(values);
-            return;
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        if (!(max > min) || !bucketSort(values, min, max)) {
-            radixSort(values);
-        }
+        double[] sorted = sortedFinite(values, values.length);
+        System.arraycopy(sorted, 0, values, 0, values.length);
     }
 
-    private static boolean bucketSort(double[] values, double min, double max) {
-        int n = values.length;
+    /**
+     * The finite values of {@code raw} in ascending order, in a new array of length {@code finite}
+     * (the number of finite values, known to the caller), leaving {@code raw} untouched. Bucketing
+     * reads straight from the input, so the only array allocated in the common case is the result.
+     */
+    static double[] sortedFinite(double[] raw, int finite) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : raw) {
+            if (v < min && v > Double.NEGATIVE_INFINITY) {
+                min = v;
+            }
+            if (v > max && v < Double.POSITIVE_INFINITY) {
+                max = v;
+            }
+        }
+        if (finite >= SMALL && max > min && Double.isFinite(max - min)) {
+            double[] sorted = bucketSort(raw, finite, min, max);
+            if (sorted != null) {
+                return sorted;
+            }
+        }
+        double[] copy = new double[finite];
+        int k = 0;
+        for (double v : raw) {
+            if (Double.isFinite(v)) {
+                copy[k++] = v;
+            }
+        }
+        if (finite < SMALL) {
+            Arrays.sort(copy);
+        } else {
+            radixSort(copy);
+        }
+        return copy;
+    }
+
+    private static double[] bucketSort(double[] raw, int n, double min, double max) {
         int buckets = n / 4;
         double scale = buckets / (max - min) * (1 - 1e-12);
-        if (!Double.isFinite(scale)) {
-            return false;
-        }
         int[] start = new int[buckets + 1];
-        int[] bucketOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            int b = Math.min(buckets - 1, (int) ((values[i] - min) * scale));
-            bucketOf[i] = b;
-            start[b + 1]++;
+        for (double v : raw) {
+            if (v >= min && v <= max) {
+                start[Math.min(buckets - 1, (int) ((v - min) * scale)) + 1]++;
+            }
         }
         int largest = 0;
         for (int b = 0; b < buckets; b++) {
@@ -56,18 +78,19 @@ final class NumericSort {
             start[b + 1] += start[b];
         }
         if (largest > n / 16) {
-            return false;
+            return null;
         }
         double[] sorted = new double[n];
         int[] next = Arrays.copyOf(start, buckets);
-        for (int i = 0; i < n; i++) {
-            sorted[next[bucketOf[i]]++] = values[i];
+        for (double v : raw) {
+            if (v >= min && v <= max) {
+                sorted[next[Math.min(buckets - 1, (int) ((v - min) * scale))]++] = v;
+            }
         }
         for (int b = 0; b < buckets; b++) {
             finish(sorted, start[b], start[b + 1]);
         }
-        System.arraycopy(sorted, 0, values, 0, n);
-        return true;
+        return sorted;
     }
 
     private static void finish(double[] a, int from, int to) {

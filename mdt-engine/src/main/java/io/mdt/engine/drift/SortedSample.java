@@ -14,8 +14,6 @@ public record SortedSample(double[] values, long missing, long infinite) {
 
     /** Copies, filters and sorts {@code raw}; the input array is left untouched. */
     public static SortedSample of(double[] raw) {
-        double[] finite = new double[raw.length];
-        int size = 0;
         long missing = 0;
         long infinite = 0;
         for (double value : raw) {
@@ -23,13 +21,10 @@ public record SortedSample(double[] values, long missing, long infinite) {
                 missing++;
             } else if (Double.isInfinite(value)) {
                 infinite++;
-            } else {
-                finite[size++] = value;
             }
         }
-        double[] values = size == finite.length ? finite : java.util.Arrays.copyOf(finite, size);
-        NumericSort.sort(values);
-        return new SortedSample(values, missing, infinite);
+        int finite = (int) (raw.length - missing - infinite);
+        return new SortedSample(NumericSort.sortedFinite(raw, finite), missing, infinite);
     }
 
     public int size() {
