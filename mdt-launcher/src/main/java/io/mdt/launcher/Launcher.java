@@ -112,7 +112,7 @@ public final class Launcher {
     }
 
     /** Keeps the embedded broker's per-connection audit messages off the console. */
-    static void quietLogging() {
+    public static void quietLogging() {
         try (InputStream in = Launcher.class.getResourceAsStream("/launcher-logging.properties")) {
             LogManager.getLogManager().readConfiguration(in);
         } catch (IOException e) {

@@ -2,12 +2,15 @@ package io.mdt.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.mdt.launcher.DatabaseAddress;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 
-/** A running MDT as tests see it: its base URL and its broker. */
-public record Mdt(String baseUrl, String brokerUrl) {
+/** A running MDT as tests see it: its base URL, its broker and its database. */
+public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
 
     public RequestSpecification api() {
         return given().baseUri(baseUrl).basePath("/api/v1").contentType(ContentType.JSON);
@@ -20,6 +23,17 @@ public record Mdt(String baseUrl, String brokerUrl) {
     /** A model name no other test uses, so tests never depend on each other's data. */
     public static String uniqueName(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Runs a query that returns one number, straight on the database, to see what was stored. */
+    public long count(String sql) {
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Registers a model over REST and returns its id. */

@@ -1,6 +1,7 @@
 package io.mdt.system;
 
 import io.mdt.launcher.LaunchSettings;
+import io.mdt.launcher.Launcher;
 import io.mdt.launcher.Ports;
 import io.mdt.launcher.Stack;
 import java.io.IOException;
@@ -46,6 +47,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     record StartedStack(Stack stack, Mdt mdt) implements ExtensionContext.Store.CloseableResource {
 
         static StartedStack start() {
+            Launcher.quietLogging();
             var home = Path.of(required("mdt.test.home"));
             deleteRecursively(home);
             var settings = new LaunchSettings(
@@ -65,7 +67,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             var stack = Stack.start(settings, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             return new StartedStack(
-                    stack, new Mdt(settings.baseUrl(), stack.broker().url()));
+                    stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()));
         }
 
         @Override

@@ -25,6 +25,7 @@ public class DeadLetters {
     public static final String REASON = "mdtReason";
     public static final String ORIGIN = "mdtOrigin";
     public static final String ORIGINAL_MESSAGE_ID = "mdtOriginalMessageId";
+    public static final String RECORD_INDEX = "mdtRecordIndex";
 
     @Resource(lookup = "jms/mdtConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -39,10 +40,7 @@ public class DeadLetters {
             producer.setProperty(REASON, reason)
                     .setProperty(ORIGIN, origin)
                     .setProperty(ORIGINAL_MESSAGE_ID, message.getJMSMessageID())
-                    .setJMSCorrelationID(
-                            message.getJMSCorrelationID() != null
-                                    ? message.getJMSCorrelationID()
-                                    : message.getJMSMessageID());
+                    .setJMSCorrelationID(correlationId(message));
             if (message instanceof BytesMessage bytes) {
                 producer.send(deadLetter, body(bytes));
             } else {
@@ -51,6 +49,29 @@ public class DeadLetters {
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the rejected message", e);
         }
+    }
+
+    /**
+     * Dead-letters one record of a batch that was otherwise stored: the record's JSON as the
+     * body, its index in the batch, and the properties of the message that carried it.
+     */
+    public void rejectRecord(Message message, String origin, int index, String record, String reason) {
+        try (var context = connectionFactory.createContext()) {
+            var producer = context.createProducer();
+            copyApplicationProperties(message, producer);
+            producer.setProperty(REASON, reason)
+                    .setProperty(ORIGIN, origin)
+                    .setProperty(ORIGINAL_MESSAGE_ID, message.getJMSMessageID())
+                    .setProperty(RECORD_INDEX, index)
+                    .setJMSCorrelationID(correlationId(message))
+                    .send(deadLetter, record == null ? "" : record);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the message of a rejected record", e);
+        }
+    }
+
+    private static String correlationId(Message message) throws JMSException {
+        return message.getJMSCorrelationID() != null ? message.getJMSCorrelationID() : message.getJMSMessageID();
     }
 
     private static void copyApplicationProperties(Message message, JMSProducer producer) throws JMSException {

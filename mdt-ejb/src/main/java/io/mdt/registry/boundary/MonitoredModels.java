@@ -1,6 +1,8 @@
 package io.mdt.registry.boundary;
 
 import io.mdt.registry.control.ModelListCache;
+import io.mdt.registry.control.VersionTables;
+import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -31,6 +33,9 @@ public class MonitoredModels {
 
     @Inject
     ModelListCache cache;
+
+    @Inject
+    VersionTables tables;
 
     @Inject
     Event<ModelChange> changes;
@@ -71,9 +76,14 @@ public class MonitoredModels {
         return announce(ModelChange.Kind.UPDATED, model);
     }
 
+    /** Removes the model; the database deletes its versions with it, and their data tables go too. */
     public void delete(long id) {
         var model = find(id);
         var summary = ModelSummary.of(model);
+        em.createNamedQuery(ModelVersion.OF_MODEL, ModelVersion.class)
+                .setParameter("model", id)
+                .getResultStream()
+                .forEach(version -> tables.drop(version.getId()));
         em.remove(model);
         changes.fire(new ModelChange(ModelChange.Kind.DELETED, summary, now()));
     }

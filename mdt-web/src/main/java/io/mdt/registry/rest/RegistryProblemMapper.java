@@ -3,13 +3,15 @@ package io.mdt.registry.rest;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.ProblemType;
 import io.mdt.registry.boundary.DuplicateModelNameException;
+import io.mdt.registry.boundary.DuplicateVersionException;
 import io.mdt.registry.boundary.ModelNotFoundException;
 import io.mdt.registry.boundary.ModelValidationException;
+import io.mdt.registry.boundary.VersionNotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The registry's domain errors as problems: 400 with each violation, 404, 409. */
+/** The registry's domain errors as problems: 400 with each violation, 404 for models and versions, 409. */
 public final class RegistryProblemMapper {
 
     private RegistryProblemMapper() {}
@@ -28,6 +30,23 @@ public final class RegistryProblemMapper {
         @Override
         public Response toResponse(ModelNotFoundException exception) {
             return Problem.of(ProblemType.NOT_FOUND, exception.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class VersionNotFound implements ExceptionMapper<VersionNotFoundException> {
+        @Override
+        public Response toResponse(VersionNotFoundException exception) {
+            return Problem.of(ProblemType.NOT_FOUND, exception.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class DuplicateVersion implements ExceptionMapper<DuplicateVersionException> {
+        @Override
+        public Response toResponse(DuplicateVersionException exception) {
+            return Problem.of(ProblemType.DUPLICATE_NAME, exception.getMessage())
+                    .toResponse();
         }
     }
 

@@ -1,0 +1,63 @@
+package io.mdt.ingestion.boundary;
+
+import io.mdt.ingestion.control.ActualRecords;
+import io.mdt.ingestion.control.BatchReader;
+import io.mdt.ingestion.control.CopyRows;
+import io.mdt.ingestion.control.PredictionRecords;
+import io.mdt.ingestion.control.VersionDataWriter;
+import io.mdt.registry.boundary.ModelVersions;
+import io.mdt.registry.control.VersionTables;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Reader;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Takes batches of predictions and actuals for a model version: reads and validates every
+ * record against the version's schema, stores the valid ones in one transaction and reports
+ * the rest. When this method returns, the stored records are committed.
+ */
+@Stateless
+public class Ingestion {
+
+    @Inject
+    ModelVersions versions;
+
+    @Inject
+    VersionDataWriter writer;
+
+    @Inject
+    @ConfigProperty(name = "mdt.ingestion.batch-limit", defaultValue = "10000")
+    int batchLimit;
+
+    public IngestionReport predictions(String model, String version, Reader body) {
+        var target = versions.version(model, version);
+        var records = new PredictionRecords(target);
+        int received = BatchReader.read(body, batchLimit, records);
+        return store(
+                VersionTables.predictions(target.getId()),
+                records.sqlColumns(),
+                records.rows(),
+                received,
+                records.rejected());
+    }
+
+    public IngestionReport actuals(String model, String version, Reader body) {
+        var target = versions.version(model, version);
+        var records = new ActualRecords(target);
+        int received = BatchReader.read(body, batchLimit, records);
+        return store(
+                VersionTables.actuals(target.getId()),
+                ActualRecords.SQL_COLUMNS,
+                records.rows(),
+                received,
+                records.rejected());
+    }
+
+    private IngestionReport store(
+            String table, List<String> columns, CopyRows rows, int received, List<RejectedRecord> rejected) {
+        int stored = writer.insert(table, "prediction_id", columns, rows);
+        return new IngestionReport(received, stored, rows.rows() - stored, List.copyOf(rejected));
+    }
+}

@@ -1,0 +1,82 @@
+package io.mdt.ingestion.control;
+
+import io.mdt.ingestion.boundary.RejectedRecord;
+import io.mdt.registry.entity.ColumnRole;
+import io.mdt.registry.entity.ModelVersion;
+import io.mdt.registry.entity.SchemaColumn;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Validates actual outcomes against the version's TARGET column and turns them into
+ * {@code COPY} rows for its actuals table. A record:
+ *
+ * <pre>{"predictionId": "p-1", "actual": 1, "timestamp": "2026-11-30T08:00:00Z"}</pre>
+ *
+ * The time is when the outcome became known; without one, the time of arrival is taken. The
+ * prediction need not have arrived yet: actuals are joined to predictions by id when read.
+ */
+public final class ActualRecords implements BatchReader.RecordConsumer {
+
+    /** The table columns the rows fill, in order. */
+    public static final List<String> SQL_COLUMNS = List.of("prediction_id", "actual", "actual_time");
+
+    private static final Set<String> MEMBERS = Set.of("predictionId", "actual", "timestamp");
+
+    private final SchemaColumn target;
+    private final Set<String> categories;
+    private final CopyRows rows = new CopyRows();
+    private final List<RejectedRecord> rejected = new ArrayList<>();
+
+    public ActualRecords(ModelVersion version) {
+        this.target = version.column(ColumnRole.TARGET).orElse(null);
+        this.categories = target == null ? Set.of() : ValueReader.categories(target);
+    }
+
+    @Override
+    public void accept(int index, JsonObject record) {
+        rows.beginRow();
+        try {
+            append(record);
+            rows.endRow();
+        } catch (RecordRejection rejection) {
+            rows.discardRow();
+            rejected.add(new RejectedRecord(index, rejection.getMessage(), record == null ? null : record.toString()));
+        }
+    }
+
+    private void append(JsonObject record) {
+        if (record == null) {
+            throw new RecordRejection("a record must be a JSON object");
+        }
+        if (target == null) {
+            throw new RecordRejection("this version declares no TARGET column, so it takes no actuals");
+        }
+        for (var name : record.keySet()) {
+            if (!MEMBERS.contains(name)) {
+                throw new RecordRejection("unknown member '" + name + "'");
+            }
+        }
+        rows.text(ValueReader.id(record.get("predictionId")));
+        if (!record.containsKey("actual")) {
+            throw new RecordRejection("missing actual");
+        }
+        ValueReader.append(rows, target, record.get("actual"), categories);
+        var time = record.containsKey("timestamp")
+                ? ValueReader.time("timestamp", record.get("timestamp"))
+                : Instant.now().truncatedTo(ChronoUnit.MICROS);
+        rows.text(time.toString());
+    }
+
+    public CopyRows rows() {
+        return rows;
+    }
+
+    public List<RejectedRecord> rejected() {
+        return rejected;
+    }
+}

@@ -1,0 +1,50 @@
+package io.mdt.ingestion.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * Stores rows in a version's table in the caller's transaction, keeping the first row of
+ * every key: the rows are {@code COPY}ed into a per-connection temporary staging table
+ * (emptied at commit), then moved with {@code INSERT ... ON CONFLICT DO NOTHING}, whose row
+ * count tells the stored from the duplicates. COPY is several times faster than inserts of
+ * single rows, and the staging step keeps its speed while giving exact duplicate counts.
+ */
+@ApplicationScoped
+public class VersionDataWriter {
+
+    @Resource(lookup = "jdbc/mdt")
+    DataSource dataSource;
+
+    /**
+     * @param table the version's table, e.g. {@code mdt_data.predictions_7}
+     * @param key the column whose first value wins
+     * @return how many rows were stored; the others were duplicates
+     */
+    public int insert(String table, String key, List<String> columns, CopyRows rows) {
+        if (rows.rows() == 0) {
+            return 0;
+        }
+        var staging = "staging_" + table.substring(table.indexOf('.') + 1);
+        var columnList = String.join(", ", columns);
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " (LIKE " + table
+                    + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + staging + " (" + columnList + ") FROM STDIN", new StringReader(rows.content()));
+            return statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
+                    + " FROM " + staging + " ON CONFLICT (" + key + ") DO NOTHING");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot store rows in " + table + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.mdt.registry.boundary;
+
+import io.mdt.registry.control.VersionTables;
+import io.mdt.registry.entity.ModelVersion;
+import io.mdt.registry.entity.MonitoredModel;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Versions of a model and their schemas. Creating a version also creates the typed tables
+ * its predictions, actuals and reference data will live in, in the same transaction.
+ */
+@Stateless
+public class ModelVersions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    VersionTables tables;
+
+    public VersionSummary create(String modelReference, VersionDraft draft) {
+        var columns = VersionSchema.columnsOf(draft);
+        var stage = VersionSchema.stageOf(draft.stage(), "stage");
+        var model = model(modelReference);
+        var label = draft.label().strip();
+        if (findVersion(model, label) != null) {
+            throw new DuplicateVersionException(model.getName(), label);
+        }
+        var version = new ModelVersion(
+                model, label, stage, draft.mlflowModelName(), draft.mlflowModelVersion(), columns, now());
+        em.persist(version);
+        em.flush();
+        tables.create(version);
+        return VersionSummary.of(version);
+    }
+
+    public List<VersionSummary> list(String modelReference) {
+        var model = model(modelReference);
+        return em.createNamedQuery(ModelVersion.OF_MODEL, ModelVersion.class)
+                .setParameter("model", model.getId())
+                .getResultStream()
+                .map(VersionSummary::of)
+                .toList();
+    }
+
+    public VersionSummary get(String modelReference, String label) {
+        return VersionSummary.of(version(modelReference, label));
+    }
+
+    public VersionSummary changeStage(String modelReference, String label, String stage) {
+        var next = VersionSchema.stageOf(stage, "stage");
+        var version = version(modelReference, label);
+        version.promote(next, now());
+        return VersionSummary.of(version);
+    }
+
+    /** The version entity, for the boundaries of other components in the same transaction. */
+    public ModelVersion version(String modelReference, String label) {
+        var model = model(modelReference);
+        var version = findVersion(model, label == null ? "" : label.strip());
+        if (version == null) {
+            throw new VersionNotFoundException(model.getName(), label);
+        }
+        return version;
+    }
+
+    /** A model by name, or by id when the reference is a number that no model has as its name. */
+    MonitoredModel model(String reference) {
+        var text = reference == null ? "" : reference.strip();
+        var byName = em.createNamedQuery(MonitoredModel.BY_NAME, MonitoredModel.class)
+                .setParameter("name", text)
+                .getResultList();
+        if (!byName.isEmpty()) {
+            return byName.get(0);
+        }
+        var byId = text.matches("\\d{1,18}") ? em.find(MonitoredModel.class, Long.parseLong(text)) : null;
+        if (byId == null) {
+            throw new ModelNotFoundException(text);
+        }
+        return byId;
+    }
+
+    private ModelVersion findVersion(MonitoredModel model, String label) {
+        return em.createNamedQuery(ModelVersion.BY_LABEL, ModelVersion.class)
+                .setParameter("model", model.getId())
+                .setParameter("label", label)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,162 @@
+package io.mdt.registry.boundary;
+
+import io.mdt.registry.entity.ColumnRole;
+import io.mdt.registry.entity.SchemaColumn;
+import io.mdt.registry.entity.Stage;
+import io.mdt.registry.entity.ValueType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link VersionDraft} into schema columns, or lists every rule it breaks: one id,
+ * one timestamp, at least one feature, at most one prediction and one target, unique names,
+ * ranges only on numbers and categories only on categorical columns.
+ */
+final class VersionSchema {
+
+    private static final int MAX_NAME = 200;
+    private static final int MAX_LABEL = 100;
+
+    private final List<SchemaColumn> columns = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
+
+    private VersionSchema() {}
+
+    static List<SchemaColumn> columnsOf(VersionDraft draft) {
+        var schema = new VersionSchema();
+        schema.check(draft);
+        if (!schema.violations.isEmpty()) {
+            throw new ModelValidationException(schema.violations);
+        }
+        return schema.columns;
+    }
+
+    static Stage stageOf(String stage, String field) {
+        if (stage == null || stage.isBlank()) {
+            return Stage.STAGING;
+        }
+        return parse(Stage.class, stage)
+                .orElseThrow(() -> new ModelValidationException(
+                        List.of(new Violation(field, "must be one of STAGING, PRODUCTION, ARCHIVED"))));
+    }
+
+    private void check(VersionDraft draft) {
+        if (draft == null) {
+            violations.add(new Violation("body", "must be a version"));
+            return;
+        }
+        if (draft.label() == null || draft.label().isBlank() || draft.label().length() > MAX_LABEL) {
+            violations.add(new Violation("label", "must be 1 to " + MAX_LABEL + " characters"));
+        }
+        try {
+            stageOf(draft.stage(), "stage");
+        } catch (ModelValidationException e) {
+            violations.addAll(e.violations());
+        }
+        var drafts = draft.columns() == null ? List.<ColumnDraft>of() : draft.columns();
+        for (int i = 0; i < drafts.size(); i++) {
+            column(i, drafts.get(i));
+        }
+        checkRoles();
+    }
+
+    private void column(int position, ColumnDraft draft) {
+        var field = "columns[" + position + "]";
+        if (draft == null) {
+            violations.add(new Violation(field, "must be a column"));
+            return;
+        }
+        var name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            violations.add(new Violation(field + ".name", "must be 1 to " + MAX_NAME + " characters"));
+        } else if (!names.add(name)) {
+            violations.add(new Violation(field + ".name", "'" + name + "' is declared twice"));
+        }
+        var role = parse(ColumnRole.class, draft.role());
+        if (role.isEmpty()) {
+            violations.add(new Violation(
+                    field + ".role",
+                    "must be one of FEATURE, PREDICTION, PREDICTION_SCORE, TARGET, TIMESTAMP, ID, SEGMENT"));
+            return;
+        }
+        var type = typeOf(role.get(), draft.type());
+        if (type.isEmpty()) {
+            violations.add(new Violation(field + ".type", "must be one of NUMERICAL, CATEGORICAL, BOOLEAN"));
+            return;
+        }
+        checkDomain(field, type.get(), draft);
+        columns.add(new SchemaColumn(
+                position, name, role.get(), type.get(), draft.minimum(), draft.maximum(), draft.categories()));
+    }
+
+    /** Ids and segment tags are text, scores numbers, timestamps are stored as times. */
+    private static Optional<ValueType> typeOf(ColumnRole role, String declared) {
+        return switch (role) {
+            case ID, TIMESTAMP, SEGMENT -> Optional.of(ValueType.CATEGORICAL);
+            case PREDICTION_SCORE -> Optional.of(ValueType.NUMERICAL);
+            default -> parse(ValueType.class, declared);
+        };
+    }
+
+    private void checkDomain(String field, ValueType type, ColumnDraft draft) {
+        boolean hasRange = draft.minimum() != null || draft.maximum() != null;
+        if (hasRange && type != ValueType.NUMERICAL) {
+            violations.add(new Violation(field, "a range applies to numerical columns only"));
+        }
+        if (draft.minimum() != null && draft.maximum() != null && draft.minimum() > draft.maximum()) {
+            violations.add(new Violation(field, "minimum must not exceed maximum"));
+        }
+        var categories = draft.categories() == null ? List.<String>of() : draft.categories();
+        if (!categories.isEmpty() && type != ValueType.CATEGORICAL) {
+            violations.add(new Violation(field, "categories apply to categorical columns only"));
+        }
+        if (categories.stream().anyMatch(c -> c == null || c.contains("\n"))
+                || new HashSet<>(categories).size() != categories.size()) {
+            violations.add(new Violation(field + ".categories", "must be distinct single-line values"));
+        }
+    }
+
+    private void checkRoles() {
+        Map<ColumnRole, Integer> counts = new EnumMap<>(ColumnRole.class);
+        columns.forEach(c -> counts.merge(c.getRole(), 1, Integer::sum));
+        exactlyOne(counts, ColumnRole.ID);
+        exactlyOne(counts, ColumnRole.TIMESTAMP);
+        if (counts.getOrDefault(ColumnRole.FEATURE, 0) == 0) {
+            violations.add(new Violation("columns", "must declare at least one FEATURE column"));
+        }
+        atMostOne(counts, ColumnRole.PREDICTION);
+        atMostOne(counts, ColumnRole.TARGET);
+    }
+
+    private void exactlyOne(Map<ColumnRole, Integer> counts, ColumnRole role) {
+        if (counts.getOrDefault(role, 0) != 1) {
+            violations.add(new Violation("columns", "must declare exactly one " + role + " column"));
+        }
+    }
+
+    private void atMostOne(Map<ColumnRole, Integer> counts, ColumnRole role) {
+        if (counts.getOrDefault(role, 0) > 1) {
+            violations.add(new Violation("columns", "must declare at most one " + role + " column"));
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        var normalised = name.strip().toUpperCase(Locale.ROOT);
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equals(normalised)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,56 @@
+package io.mdt.registry.control;
+
+import io.mdt.registry.entity.ColumnRole;
+import io.mdt.registry.entity.ModelVersion;
+import io.mdt.registry.entity.SchemaColumn;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.stream.Collectors;
+
+/**
+ * The typed tables that hold a version's data, in the {@code mdt_data} schema:
+ * {@code predictions_<id>} (one row per prediction: id, event time, one typed column per
+ * feature, prediction, score and segment), {@code actuals_<id>} (one row per prediction id).
+ * Columns are named by schema position ({@code c0}, {@code c1}, ...), so no user text reaches
+ * SQL. PostgreSQL DDL is transactional: the tables exist exactly when the version does.
+ */
+@ApplicationScoped
+public class VersionTables {
+
+    public static final String SCHEMA = "mdt_data";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public static String predictions(long versionId) {
+        return SCHEMA + ".predictions_" + versionId;
+    }
+
+    public static String actuals(long versionId) {
+        return SCHEMA + ".actuals_" + versionId;
+    }
+
+    public void create(ModelVersion version) {
+        var values = version.predictionValueColumns().stream()
+                .map(c -> ", " + c.sqlName() + " " + c.getType().sqlType())
+                .collect(Collectors.joining());
+        execute("CREATE TABLE " + predictions(version.getId()) + " (prediction_id text PRIMARY KEY,"
+                + " event_time timestamptz NOT NULL, ingested_at timestamptz NOT NULL DEFAULT now()" + values + ")");
+        execute("CREATE INDEX ON " + predictions(version.getId()) + " USING brin (event_time)");
+        var target = version.column(ColumnRole.TARGET).map(SchemaColumn::getType);
+        execute("CREATE TABLE " + actuals(version.getId()) + " (prediction_id text PRIMARY KEY, actual "
+                + target.map(t -> t.sqlType()).orElse("text") + ", actual_time timestamptz NOT NULL,"
+                + " ingested_at timestamptz NOT NULL DEFAULT now())");
+    }
+
+    /** Removes the data of versions whose rows the database is about to delete with their model. */
+    public void drop(long versionId) {
+        execute("DROP TABLE IF EXISTS " + predictions(versionId));
+        execute("DROP TABLE IF EXISTS " + actuals(versionId));
+    }
+
+    private void execute(String ddl) {
+        em.createNativeQuery(ddl).executeUpdate();
+    }
+}

@@ -1,0 +1,150 @@
+package io.mdt.registry.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of a monitored model, with the schema of the data it produces. The schema is
+ * fixed when the version is created: data already stored in its shape must stay readable.
+ */
+@Entity
+@Table(name = "model_version")
+@NamedQuery(
+        name = ModelVersion.BY_LABEL,
+        query = "SELECT v FROM ModelVersion v WHERE v.model.id = :model AND v.label = :label")
+@NamedQuery(
+        name = ModelVersion.OF_MODEL,
+        query = "SELECT v FROM ModelVersion v WHERE v.model.id = :model ORDER BY v.created, v.id")
+public class ModelVersion {
+
+    public static final String BY_LABEL = "ModelVersion.byLabel";
+    public static final String OF_MODEL = "ModelVersion.ofModel";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "model_id")
+    private MonitoredModel model;
+
+    @Column(nullable = false, length = 100)
+    private String label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Stage stage;
+
+    @Column(name = "mlflow_model_name", length = 200)
+    private String mlflowModelName;
+
+    @Column(name = "mlflow_model_version", length = 50)
+    private String mlflowModelVersion;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "version_column", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderBy("position")
+    private List<SchemaColumn> columns = new ArrayList<>();
+
+    @Column(nullable = false, updatable = false)
+    private Instant created;
+
+    @Column(nullable = false)
+    private Instant updated;
+
+    @Version
+    private long version;
+
+    protected ModelVersion() {}
+
+    public ModelVersion(
+            MonitoredModel model,
+            String label,
+            Stage stage,
+            String mlflowModelName,
+            String mlflowModelVersion,
+            List<SchemaColumn> columns,
+            Instant now) {
+        this.model = model;
+        this.label = label.strip();
+        this.stage = stage;
+        this.mlflowModelName = mlflowModelName;
+        this.mlflowModelVersion = mlflowModelVersion;
+        this.columns = new ArrayList<>(columns);
+        this.created = now;
+        this.updated = now;
+    }
+
+    /** Moves the version to another stage; its schema and data stay as they are. */
+    public void promote(Stage next, Instant now) {
+        this.stage = next;
+        this.updated = now;
+    }
+
+    public Optional<SchemaColumn> column(ColumnRole role) {
+        return columns.stream().filter(c -> c.getRole() == role).findFirst();
+    }
+
+    public List<SchemaColumn> columns(ColumnRole role) {
+        return columns.stream().filter(c -> c.getRole() == role).toList();
+    }
+
+    /** The columns stored with each prediction, in schema order. */
+    public List<SchemaColumn> predictionValueColumns() {
+        return columns.stream().filter(c -> c.getRole().isPredictionValue()).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MonitoredModel getModel() {
+        return model;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public String getMlflowModelName() {
+        return mlflowModelName;
+    }
+
+    public String getMlflowModelVersion() {
+        return mlflowModelVersion;
+    }
+
+    public List<SchemaColumn> getColumns() {
+        return List.copyOf(columns);
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Instant getUpdated() {
+        return updated;
+    }
+}

@@ -1,0 +1,135 @@
+package io.mdt.ingestion.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.mdt.ingestion.boundary.BatchTooLargeException;
+import io.mdt.ingestion.boundary.MalformedBatchException;
+import io.mdt.ingestion.boundary.RejectedRecord;
+import io.mdt.registry.entity.ColumnRole;
+import io.mdt.registry.entity.ModelVersion;
+import io.mdt.registry.entity.MonitoredModel;
+import io.mdt.registry.entity.SchemaColumn;
+import io.mdt.registry.entity.Stage;
+import io.mdt.registry.entity.TaskType;
+import io.mdt.registry.entity.ValueType;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PredictionRecordsTest {
+
+    static ModelVersion version() {
+        var now = Instant.parse("2026-01-01T00:00:00Z");
+        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, now);
+        var columns = List.of(
+                new SchemaColumn(0, "id", ColumnRole.ID, ValueType.CATEGORICAL, null, null, null),
+                new SchemaColumn(1, "ts", ColumnRole.TIMESTAMP, ValueType.CATEGORICAL, null, null, null),
+                new SchemaColumn(2, "age", ColumnRole.FEATURE, ValueType.NUMERICAL, 0.0, 120.0, null),
+                new SchemaColumn(
+                        3, "country", ColumnRole.FEATURE, ValueType.CATEGORICAL, null, null, List.of("DE", "FR")),
+                new SchemaColumn(4, "vip", ColumnRole.FEATURE, ValueType.BOOLEAN, null, null, null),
+                new SchemaColumn(5, "churn", ColumnRole.PREDICTION, ValueType.NUMERICAL, null, null, null),
+                new SchemaColumn(6, "p_yes", ColumnRole.PREDICTION_SCORE, ValueType.NUMERICAL, null, null, null),
+                new SchemaColumn(7, "outcome", ColumnRole.TARGET, ValueType.NUMERICAL, null, null, null),
+                new SchemaColumn(8, "region", ColumnRole.SEGMENT, ValueType.CATEGORICAL, null, null, null));
+        return new ModelVersion(model, "v1", Stage.PRODUCTION, null, null, columns, now);
+    }
+
+    private static PredictionRecords read(String json) {
+        var records = new PredictionRecords(version());
+        BatchReader.read(new StringReader(json), 3, records);
+        return records;
+    }
+
+    @Test
+    void turnsValidRecordsIntoTypedRowsInColumnOrder() {
+        var records = read("""
+                [{"predictionId": "p-1", "timestamp": "2026-11-29T10:15:00+01:00",
+                  "features": {"age": 42, "country": "DE", "vip": true}, "prediction": 1,
+                  "scores": {"p_yes": 0.83}, "segments": {"region": "EU\\tNorth"}},
+                 {"predictionId": 7, "timestamp": 1764411300000,
+                  "features": {"age": null, "country": "FR", "vip": false}, "prediction": 0}]
+                """);
+
+        assertThat(records.rejected()).isEmpty();
+        assertThat(records.sqlColumns())
+                .containsExactly("prediction_id", "event_time", "c2", "c3", "c4", "c5", "c6", "c8");
+        assertThat(records.rows().content())
+                .isEqualTo("p-1\t2026-11-29T09:15:00Z\t42.0\tDE\tt\t1.0\t0.83\tEU\\tNorth\n"
+                        + "7\t2025-11-29T10:15:00Z\t\\N\tFR\tf\t0.0\t\\N\t\\N\n");
+    }
+
+    @Test
+    void rejectsEachBadRecordWithItsReasonAndKeepsTheOthers() {
+        var records = read("""
+                [{"predictionId": "a", "timestamp": "yesterday", "features": {"age": 1, "country": "DE", "vip": true}, "prediction": 1},
+                 {"predictionId": "b", "timestamp": "2026-11-29T10:15:00Z", "features": {"age": "old", "country": "DE", "vip": true}, "prediction": 1},
+                 {"predictionId": "c", "timestamp": "2026-11-29T10:15:00Z", "features": {"age": 1, "country": "DE", "vip": true, "zip": 1}, "prediction": 1}]
+                """);
+
+        assertThat(records.rows().rows()).isZero();
+        assertThat(records.rejected())
+                .extracting(RejectedRecord::index, RejectedRecord::reason)
+                .containsExactly(
+                        tuple(
+                                0,
+                                "timestamp 'yesterday' is not an ISO-8601 time with offset, e.g. 2026-11-29T10:15:00Z"),
+                        tuple(1, "age must be a number, got STRING"),
+                        tuple(2, "unknown feature member 'zip'"));
+    }
+
+    @Test
+    void checksRangesCategoriesAndRequiredMembers() {
+        var records = read("""
+                [{"predictionId": "a", "timestamp": "2026-11-29T10:15:00Z", "features": {"age": 130, "country": "DE", "vip": true}, "prediction": 1},
+                 {"predictionId": "b", "timestamp": "2026-11-29T10:15:00Z", "features": {"age": 3, "country": "US", "vip": true}, "prediction": 1},
+                 {"predictionId": "c", "timestamp": "2026-11-29T10:15:00Z", "features": {"age": 3, "vip": true}, "prediction": 1}]
+                """);
+
+        assertThat(records.rejected())
+                .extracting(RejectedRecord::reason)
+                .containsExactly(
+                        "age = 130 is outside the allowed range [0.0, 120.0]",
+                        "country = 'US' is not one of its declared categories",
+                        "missing feature 'country'");
+    }
+
+    @Test
+    void failsTheWholeBatchWhenItIsNotJsonOrTooLong() {
+        assertThatThrownBy(() -> read("[{\"predictionId\": ")).isInstanceOf(MalformedBatchException.class);
+        assertThatThrownBy(() -> read("42")).isInstanceOf(MalformedBatchException.class);
+        assertThatThrownBy(() -> read("[{}, {}, {}, {}]")).isInstanceOf(BatchTooLargeException.class);
+    }
+
+    @Test
+    void readsASingleRecordAndRejectsNonObjects() {
+        assertThat(read("{\"predictionId\": \"x\", \"timestamp\": \"2026-11-29T10:15:00Z\","
+                                + " \"features\": {\"age\": 1, \"country\": \"FR\", \"vip\": false}, \"prediction\": 0}")
+                        .rows()
+                        .rows())
+                .isEqualTo(1);
+        assertThat(read("[1, \"two\"]").rejected())
+                .extracting(RejectedRecord::reason)
+                .containsOnly("a record must be a JSON object");
+    }
+
+    @Test
+    void readsActualsWithOrWithoutTheirTime() {
+        var actuals = new ActualRecords(version());
+        BatchReader.read(new StringReader("""
+                        [{"predictionId": "p-1", "actual": 1, "timestamp": "2026-11-30T08:00:00Z"},
+                         {"predictionId": "p-2", "actual": 0},
+                         {"predictionId": "p-3"},
+                         {"predictionId": "p-4", "actual": "yes"}]
+                        """), 10, actuals);
+
+        assertThat(actuals.rows().content()).startsWith("p-1\t1.0\t2026-11-30T08:00:00Z\np-2\t0.0\t");
+        assertThat(actuals.rows().rows()).isEqualTo(2);
+        assertThat(actuals.rejected())
+                .extracting(RejectedRecord::reason)
+                .containsExactly("missing actual", "outcome must be a number, got STRING");
+    }
+}

@@ -1,0 +1,64 @@
+package io.mdt.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchSettingsTest {
+
+    private static final Path ZIP = Path.of("payara.zip");
+    private static final Path EAR = Path.of("mdt.ear");
+    private static final Path RAR = Path.of("artemis-rar.rar");
+
+    @Test
+    void defaultsToEmbeddedServicesOnTheUsualPorts() {
+        var settings = LaunchSettings.from(Map.of("MDT_HOME", "/srv/mdt"), ZIP, EAR, RAR);
+
+        assertThat(settings.home()).isEqualTo(Path.of("/srv/mdt"));
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.adminPort()).isEqualTo(4848);
+        assertThat(settings.dbPort()).isEqualTo(15432);
+        assertThat(settings.brokerPort()).isEqualTo(61616);
+        assertThat(settings.database()).isEmpty();
+        assertThat(settings.broker()).isEmpty();
+        assertThat(settings.baseUrl()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void readsExternalServices() {
+        var settings = LaunchSettings.from(
+                Map.of(
+                        "MDT_DB_URL", "jdbc:postgresql://db:5432/mdt",
+                        "MDT_DB_USER", "app",
+                        "MDT_DB_PASSWORD", "secret",
+                        "MDT_BROKER_URL", "tcp://broker:61617",
+                        "MDT_BROKER_USER", "mq",
+                        "MDT_BROKER_PASSWORD", "pw"),
+                ZIP,
+                EAR,
+                RAR);
+
+        assertThat(settings.database()).contains(new DatabaseAddress("jdbc:postgresql://db:5432/mdt", "app", "secret"));
+        assertThat(settings.broker()).contains(new BrokerAddress("broker", 61617, "mq", "pw"));
+    }
+
+    @Test
+    void rejectsAPortThatIsNotOneNamingTheVariable() {
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_HTTP_PORT", "80800"), ZIP, EAR, RAR))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("MDT_HTTP_PORT");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DB_PORT", "pg"), ZIP, EAR, RAR))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("MDT_DB_PORT");
+    }
+
+    @Test
+    void rejectsABrokerUrlThatIsNotTcp() {
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_BROKER_URL", "amqp://broker"), ZIP, EAR, RAR))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("tcp://host:61616");
+    }
+}
