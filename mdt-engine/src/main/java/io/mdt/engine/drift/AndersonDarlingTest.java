@@ -19,7 +19,9 @@ final class AndersonDarlingTest implements NumericalTest {
     private static final double[] QUADRATIC = fitLogSignificance();
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         Samples.requireTwoDistinct(reference, current);
         if (reference.size() + current.size() < 4) {

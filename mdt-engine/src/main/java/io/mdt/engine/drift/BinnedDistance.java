@@ -9,7 +9,9 @@ abstract class BinnedDistance implements NumericalTest, CategoricalTest {
     abstract double distance(Shares shares, DriftOptions options);
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         return TestOutcome.distance(distance(Histograms.shares(reference, current, options.binning()), options));
     }

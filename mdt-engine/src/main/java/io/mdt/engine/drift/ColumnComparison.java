@@ -16,6 +16,9 @@ import io.mdt.engine.report.SampleCounts;
  */
 final class ColumnComparison {
 
+    /** {@code auto} only asks whether there are more than five distinct values. */
+    private static final int AUTO_DISTINCT = 6;
+
     private final DriftOptions options;
 
     ColumnComparison(DriftOptions options) {
@@ -40,16 +43,23 @@ final class ColumnComparison {
     }
 
     private ColumnDrift numerical(NumericalColumn referenceColumn, NumericalColumn currentColumn) {
-        SortedSample reference = SortedSample.of(referenceColumn.values());
-        SortedSample current = SortedSample.of(currentColumn.values());
+        NumericalPair pair = new NumericalPair(referenceColumn.values(), currentColumn.values());
+        RawSummary reference = pair.referenceSummary();
+        RawSummary current = pair.currentSummary();
         String name = referenceColumn.name();
         DriftMethod method = options.methodFor(name, ColumnType.NUMERICAL);
         if (method == null) {
-            method = AutoMethod.choose(ColumnType.NUMERICAL, reference.size(), AutoMethod.distinct(reference, current));
+            int distinct = RawSummary.distinct(referenceColumn.values(), currentColumn.values(), AUTO_DISTINCT);
+            method = AutoMethod.choose(ColumnType.NUMERICAL, reference.finite(), distinct);
         }
         ColumnQuality quality = QualityCheck.numerical(
-                reference.values(),
-                current.values(),
+                reference.finite(),
+                reference.min(),
+                reference.max(),
+                current.finite(),
+                current.min(),
+                current.max(),
+                RawSummary.outside(currentColumn.values(), reference.min(), reference.max()),
                 referenceColumn.rows(),
                 currentColumn.rows(),
                 referenceColumn.invalid(),
@@ -57,12 +67,12 @@ final class ColumnComparison {
         Evaluation evaluation = new Evaluation(name, ColumnType.NUMERICAL, method, quality);
         SampleCounts referenceCounts = counts(reference, referenceColumn.invalid());
         SampleCounts currentCounts = counts(current, currentColumn.invalid());
-        String empty = emptySide(reference.size(), current.size());
+        String empty = emptySide(reference.finite(), current.finite());
         if (empty != null) {
             return evaluation.failed(referenceCounts, currentCounts, empty);
         }
         DriftMethod chosen = method;
-        return evaluation.run(referenceCounts, currentCounts, () -> chosen.test(reference, current, options));
+        return evaluation.run(referenceCounts, currentCounts, () -> chosen.test(pair, options));
     }
 
     private ColumnDrift categorical(CategoricalColumn referenceColumn, CategoricalColumn currentColumn) {
@@ -94,8 +104,8 @@ final class ColumnComparison {
         return current == 0 ? "the current data has no non-missing values" : null;
     }
 
-    private static SampleCounts counts(SortedSample sample, long invalid) {
-        return new SampleCounts(sample.size(), sample.missing() - invalid, sample.infinite(), invalid);
+    private static SampleCounts counts(RawSummary sample, long invalid) {
+        return new SampleCounts(sample.finite(), sample.missing() - invalid, sample.infinite(), invalid);
     }
 
     /** The parts of a column result known before the test runs. */

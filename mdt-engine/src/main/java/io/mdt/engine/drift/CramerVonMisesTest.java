@@ -13,7 +13,9 @@ final class CramerVonMisesTest implements NumericalTest {
     private static final int MAX_EXACT = 20;
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 2);
         int nx = reference.size();
         int ny = current.size();

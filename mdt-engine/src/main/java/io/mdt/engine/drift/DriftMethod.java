@@ -76,11 +76,11 @@ public enum DriftMethod {
         return categorical != null;
     }
 
-    TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    TestOutcome test(NumericalPair pair, DriftOptions options) {
         if (numerical != null) {
-            return numerical.test(reference, current, options);
+            return numerical.test(pair, options);
         }
-        return categorical.test(CategoryCounts.ofValues(reference, current), options);
+        return categorical.test(CategoryCounts.ofValues(pair.reference(), pair.current()), options);
     }
 
     TestOutcome test(CategoryCounts counts, DriftOptions options) {

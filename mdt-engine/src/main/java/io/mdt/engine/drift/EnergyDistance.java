@@ -7,7 +7,9 @@ package io.mdt.engine.drift;
 final class EnergyDistance implements NumericalTest {
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         return TestOutcome.distance(Math.sqrt(2) * CdfDistance.l2(reference, current));
     }

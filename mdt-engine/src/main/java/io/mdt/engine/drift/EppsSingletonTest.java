@@ -17,7 +17,9 @@ final class EppsSingletonTest implements NumericalTest {
     private static final double[] T = {0.4, 0.8};
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 5);
         double sigma = pooledIqr(reference, current) / 2;
         if (!(sigma > 0)) {

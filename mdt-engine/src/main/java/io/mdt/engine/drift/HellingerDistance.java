@@ -9,10 +9,12 @@ package io.mdt.engine.drift;
 final class HellingerDistance extends BinnedDistance {
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         if (options.binning().rule() != Binning.Rule.EVIDENTLY) {
-            return super.test(reference, current, options);
+            return super.test(pair, options);
         }
         double min = Math.min(reference.min(), current.min());
         double max = Math.max(reference.max(), current.max());

@@ -13,7 +13,9 @@ final class KolmogorovSmirnovTest implements NumericalTest {
     private static final int MAX_EXACT = 10_000;
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         int n1 = reference.size();
         int n2 = current.size();

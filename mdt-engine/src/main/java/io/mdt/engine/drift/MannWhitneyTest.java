@@ -15,7 +15,9 @@ final class MannWhitneyTest implements NumericalTest {
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         double n1 = reference.size();
         double n2 = current.size();

@@ -13,7 +13,9 @@ final class MaximumMeanDiscrepancyTest implements NumericalTest {
     private static final int MAX_PER_SIDE = 500;
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 2);
         SplittableRandom random = new SplittableRandom(options.seed());
         double[] x = subsample(reference.values(), random);

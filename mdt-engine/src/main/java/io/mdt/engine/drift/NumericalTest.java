@@ -1,11 +1,11 @@
 package io.mdt.engine.drift;
 
-/** A drift test on two sorted samples of finite numbers. */
+/** A drift test on the two sides of a numerical column (sorted on demand, see {@link NumericalPair}). */
 @FunctionalInterface
 interface NumericalTest {
 
     /**
      * @throws UndefinedTestException when the test is not defined on these samples
      */
-    TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options);
+    TestOutcome test(NumericalPair pair, DriftOptions options);
 }

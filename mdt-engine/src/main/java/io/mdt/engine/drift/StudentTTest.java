@@ -10,7 +10,9 @@ import org.apache.commons.math3.distribution.TDistribution;
 final class StudentTTest implements NumericalTest {
 
     @Override
-    public TestOutcome test(SortedSample reference, SortedSample current, DriftOptions options) {
+    public TestOutcome test(NumericalPair pair, DriftOptions options) {
+        SortedSample reference = pair.reference();
+        SortedSample current = pair.current();
         Samples.requireValues(reference, current, 1);
         double n1 = reference.size();
         double n2 = current.size();

@@ -1,42 +1,47 @@
 package io.mdt.engine.quality;
 
 /**
- * Computes {@link ColumnQuality} from what the drift engine has already prepared (sorted finite
- * values or category counts), so quality costs two binary searches, not a pass over the data.
+ * Computes {@link ColumnQuality} from figures the drift engine gathers anyway (ranges, counts,
+ * category frequencies), so data quality costs no extra pass over the data.
  */
 public final class QualityCheck {
 
     private QualityCheck() {}
 
     /**
-     * @param reference sorted finite reference values
-     * @param current sorted finite current values
+     * @param referenceValues finite reference values
+     * @param referenceMin their minimum
+     * @param referenceMax their maximum
+     * @param currentValues finite current values
+     * @param currentMin their minimum
+     * @param currentMax their maximum
+     * @param currentOutside current values outside [referenceMin, referenceMax]
      * @param referenceRows reference rows, missing ones included
      * @param currentRows current rows
      * @param referenceInvalid reference values of the wrong type
      * @param currentInvalid current values of the wrong type
      */
     public static ColumnQuality numerical(
-            double[] reference,
-            double[] current,
+            long referenceValues,
+            double referenceMin,
+            double referenceMax,
+            long currentValues,
+            double currentMin,
+            double currentMax,
+            long currentOutside,
             long referenceRows,
             long currentRows,
             long referenceInvalid,
             long currentInvalid) {
-        Double outOfRange = null;
-        if (reference.length > 0 && current.length > 0) {
-            int below = lowerBound(current, reference[0]);
-            int above = current.length - upperBound(current, reference[reference.length - 1]);
-            outOfRange = (double) (below + above) / current.length;
-        }
+        Double outOfRange = referenceValues > 0 && currentValues > 0 ? (double) currentOutside / currentValues : null;
         return new ColumnQuality(
-                missingShare(reference.length, referenceRows),
-                missingShare(current.length, currentRows),
+                missingShare(referenceValues, referenceRows),
+                missingShare(currentValues, currentRows),
                 outOfRange,
                 0,
                 0,
-                reference.length == 0 || reference[0] == reference[reference.length - 1],
-                current.length == 0 || current[0] == current[current.length - 1],
+                referenceValues == 0 || referenceMin == referenceMax,
+                currentValues == 0 || currentMin == currentMax,
                 referenceInvalid,
                 currentInvalid);
     }
@@ -88,33 +93,5 @@ public final class QualityCheck {
             n += c > 0 ? 1 : 0;
         }
         return n;
-    }
-
-    private static int lowerBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
