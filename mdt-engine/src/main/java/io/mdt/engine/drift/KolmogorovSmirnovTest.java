@@ -14,12 +14,12 @@ final class KolmogorovSmirnovTest implements NumericalTest {
 
     @Override
     public TestOutcome test(NumericalPair pair, DriftOptions options) {
-        SortedSample reference = pair.reference();
-        SortedSample current = pair.current();
-        Samples.requireValues(reference, current, 1);
-        int n1 = reference.size();
-        int n2 = current.size();
-        double d = statistic(reference, current);
+        int n1 = pair.referenceSummary().finite();
+        int n2 = pair.currentSummary().finite();
+        if (n1 == 0 || n2 == 0) {
+            throw new UndefinedTestException("needs at least 1 non-missing value on each side");
+        }
+        double d = statistic(pair);
         if (Math.max(n1, n2) <= MAX_EXACT) {
             long lcm = n1 / TwoSampleKolmogorov.gcd(n1, n2) * n2;
             long h = Math.round(Math.rint(d * lcm));
@@ -32,6 +32,21 @@ final class KolmogorovSmirnovTest implements NumericalTest {
         double n = Math.min(n1, n2);
         long en = Math.round(Math.rint(m * n / (m + n)));
         return new TestOutcome(Kolmogorov.survival(en, d), d);
+    }
+
+    /** D from the bucket sketch when the samples are large and not yet sorted, else by merging. */
+    private static double statistic(NumericalPair pair) {
+        if (!pair.sorted()
+                && (long) pair.referenceSummary().finite()
+                                + pair.currentSummary().finite()
+                        > 2L * MAX_EXACT) {
+            double d = BucketSketch.ksStatistic(
+                    pair.referenceRaw(), pair.currentRaw(), pair.referenceSummary(), pair.currentSummary());
+            if (!Double.isNaN(d)) {
+                return d;
+            }
+        }
+        return statistic(pair.reference(), pair.current());
     }
 
     static double statistic(SortedSample reference, SortedSample current) {

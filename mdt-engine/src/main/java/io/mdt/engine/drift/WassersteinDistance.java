@@ -4,7 +4,7 @@ package io.mdt.engine.drift;
  * Evidently's normed Wasserstein distance: W1(ref, cur) / max(sd(ref), 0.001), with the population
  * standard deviation of the reference. Dividing by the reference spread makes the threshold
  * unit-free: the score is "how many reference standard deviations the mass moved". Large unsorted
- * samples go through {@link WassersteinSketch}, which gives the same value without sorting.
+ * samples go through {@link BucketSketch}, which gives the same value without sorting.
  */
 final class WassersteinDistance implements NumericalTest {
 
@@ -18,7 +18,7 @@ final class WassersteinDistance implements NumericalTest {
             throw new UndefinedTestException("needs at least 1 non-missing value on each side");
         }
         if (!pair.sorted() && rx.finite() + ry.finite() >= SKETCH_FROM) {
-            double w = WassersteinSketch.distance(pair.referenceRaw(), pair.currentRaw(), rx, ry);
+            double w = BucketSketch.wasserstein(pair.referenceRaw(), pair.currentRaw(), rx, ry);
             if (!Double.isNaN(w)) {
                 double norm = Math.max(Math.sqrt(RawSummary.variance(pair.referenceRaw(), rx.finite())), 0.001);
                 return TestOutcome.distance(w / norm);

@@ -10,17 +10,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The sketch must give the Wasserstein distance of the sorted merge, to rounding, on any data, or
- * decline (NaN) so that the caller sorts: identical samples, where F - G is zero everywhere, decline.
+ * The sketch must give the Wasserstein distance of the sorted merge to rounding, and exactly its KS
+ * statistic, on any data, or decline (NaN) so that the caller sorts: identical samples, where F - G
+ * is zero everywhere, decline.
  */
-class WassersteinSketchTest {
+class BucketSketchTest {
 
     private static double[] sample(int n, long seed, DoubleUnaryOperator shape) {
         return Arrays.stream(TestData.normal(n, 0, 1, seed)).map(shape).toArray();
     }
 
     private static double sketch(double[] x, double[] y) {
-        return WassersteinSketch.distance(x, y, RawSummary.of(x), RawSummary.of(y));
+        return BucketSketch.wasserstein(x, y, RawSummary.of(x), RawSummary.of(y));
     }
 
     private static void sameAsMerge(double[] x, double[] y) {
@@ -29,12 +30,19 @@ class WassersteinSketchTest {
         if (!Double.isNaN(sketch)) {
             assertThat(sketch).isCloseTo(merge, within(1e-9 * Math.max(merge, 1e-6)));
         }
+        double d = BucketSketch.ksStatistic(x, y, RawSummary.of(x), RawSummary.of(y));
+        if (!Double.isNaN(d)) {
+            assertThat(d).isEqualTo(KolmogorovSmirnovTest.statistic(SortedSample.of(x), SortedSample.of(y)));
+        }
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void continuousData(long seed) {
-        assertThat(sketch(sample(200_000, seed, v -> v), sample(150_000, seed + 10, v -> v)))
+        double[] x = sample(200_000, seed, v -> v);
+        double[] y = sample(150_000, seed + 10, v -> v);
+        assertThat(sketch(x, y)).isNotNaN();
+        assertThat(BucketSketch.ksStatistic(x, y, RawSummary.of(x), RawSummary.of(y)))
                 .isNotNaN();
         sameAsMerge(sample(200_000, seed, v -> 10 + 2 * v), sample(150_000, seed + 10, v -> 10 + 2 * v));
         sameAsMerge(sample(200_000, seed, v -> 10 + 2 * v), sample(180_000, seed + 20, v -> 10.1 + 2 * v));

@@ -3,20 +3,27 @@ package io.mdt.engine.drift;
 import java.util.Arrays;
 
 /**
- * The exact Wasserstein-1 distance integral |F - G| dv of two large unsorted samples, without
- * sorting them.
+ * Exact ECDF statistics of two large unsorted samples without sorting them: the Wasserstein-1
+ * distance integral |F - G| dv and the Kolmogorov-Smirnov statistic max |F - G|.
  *
  * <p>Both samples are counted into at most 32,768 ordered buckets over the pooled range, keeping per
  * bucket the count and the sum of (v - min) of each side and the smallest and largest value. Bucket
- * order is value order, so cumulative counts give H = F - G exactly between buckets. Over a bucket
- * where H cannot change sign (and the gap before it), integral |H| = |integral H|, which the counts,
- * sums and largest value give exactly. A bucket holding one distinct value has no gap inside, so only
- * the sign before it matters. The few buckets where H may cross zero between distinct values are
- * integrated value by value after gathering just their values. One or two sequential passes replace
- * two sorts; the result equals the merge of the sorted samples to rounding. When too many values
- * would need gathering it returns NaN and the caller sorts.
+ * order is value order, so cumulative counts give H = F - G exactly between buckets, and bound it
+ * inside each bucket. Only the buckets where the bounds leave the answer open are resolved value by
+ * value, after gathering and sorting just their values:
+ *
+ * <ul>
+ *   <li>Wasserstein: over a bucket where H cannot change sign (and the gap before it), integral |H|
+ *       = |integral H|, which the counts, sums and largest value give exactly; a bucket holding one
+ *       distinct value has no gap inside. Buckets where H may cross zero are integrated exactly.
+ *   <li>KS: |H| after each bucket is exact and bounds D from below; a bucket whose interior bound
+ *       exceeds it is scanned exactly.
+ * </ul>
+ *
+ * One or two sequential passes replace two sorts; the results equal those of the sorted merge to
+ * rounding. When too many values would need resolving the methods return NaN and the caller sorts.
  */
-final class WassersteinSketch {
+final class BucketSketch {
 
     /**
      * At most 2^15 buckets: few enough for their table to stay in cache (the counting pass is a
@@ -44,7 +51,7 @@ final class WassersteinSketch {
     private final int shift;
     private final double[] stats;
 
-    private WassersteinSketch(double[] x, double[] y, RawSummary rx, RawSummary ry, boolean byBits) {
+    private BucketSketch(double[] x, double[] y, RawSummary rx, RawSummary ry, boolean byBits) {
         this.x = x;
         this.y = y;
         this.n1 = rx.finite();
@@ -63,16 +70,28 @@ final class WassersteinSketch {
             stats[SLOTS * b + MIN] = Double.POSITIVE_INFINITY;
             stats[SLOTS * b + MAX] = Double.NEGATIVE_INFINITY;
         }
+        count(x, COUNT_X, SUM_X);
+        count(y, COUNT_Y, SUM_Y);
     }
 
     /** W1 of the finite values, or NaN when the sketch does not apply (then sort and merge). */
-    static double distance(double[] x, double[] y, RawSummary rx, RawSummary ry) {
+    static double wasserstein(double[] x, double[] y, RawSummary rx, RawSummary ry) {
+        return attempt(x, y, rx, ry, BucketSketch::wasserstein);
+    }
+
+    /** The KS statistic D of the finite values, or NaN when the sketch does not apply. */
+    static double ksStatistic(double[] x, double[] y, RawSummary rx, RawSummary ry) {
+        return attempt(x, y, rx, ry, BucketSketch::ksStatistic);
+    }
+
+    private static double attempt(
+            double[] x, double[] y, RawSummary rx, RawSummary ry, java.util.function.ToDoubleFunction<BucketSketch> f) {
         double range = Math.max(rx.max(), ry.max()) - Math.min(rx.min(), ry.min());
         if (!(range > 0) || !Double.isFinite(range)) {
             return Double.NaN;
         }
-        double w = new WassersteinSketch(x, y, rx, ry, false).compute();
-        return Double.isNaN(w) ? new WassersteinSketch(x, y, rx, ry, true).compute() : w;
+        double result = f.applyAsDouble(new BucketSketch(x, y, rx, ry, false));
+        return Double.isNaN(result) ? f.applyAsDouble(new BucketSketch(x, y, rx, ry, true)) : result;
     }
 
     /**
@@ -89,12 +108,74 @@ final class WassersteinSketch {
         return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
-    private double compute() {
-        count(x, COUNT_X, SUM_X);
-        count(y, COUNT_Y, SUM_Y);
+    private double wasserstein() {
         boolean[] mixed = mixed();
         Gathered gathered = gather(mixed);
         return gathered == null ? Double.NaN : integrate(mixed, gathered);
+    }
+
+    private double ksStatistic() {
+        double lower = 0;
+        double i = 0;
+        double j = 0;
+        for (int b = 0; b < buckets; b++) {
+            i += stats[SLOTS * b + COUNT_X];
+            j += stats[SLOTS * b + COUNT_Y];
+            lower = Math.max(lower, Math.abs(i / n1 - j / n2));
+        }
+        boolean[] open = new boolean[buckets];
+        i = 0;
+        j = 0;
+        for (int b = 0; b < buckets; b++) {
+            int at = SLOTS * b;
+            double h0 = i / n1 - j / n2;
+            double bound = Math.max(Math.abs(h0 - stats[at + COUNT_Y] / n2), Math.abs(h0 + stats[at + COUNT_X] / n1));
+            open[b] = stats[at + MIN] < stats[at + MAX] && bound + 1e-12 > lower;
+            i += stats[at + COUNT_X];
+            j += stats[at + COUNT_Y];
+        }
+        Gathered g = gather(open);
+        if (g == null) {
+            return Double.NaN;
+        }
+        double d = lower;
+        long ci = 0;
+        long cj = 0;
+        for (int b = 0; b < buckets; b++) {
+            int at = SLOTS * b;
+            if (open[b]) {
+                d = Math.max(d, scan(g, b, ci, cj));
+            }
+            ci += (long) stats[at + COUNT_X];
+            cj += (long) stats[at + COUNT_Y];
+        }
+        return d;
+    }
+
+    /** Largest |F - G| at the distinct values of one bucket, starting from cumulative counts. */
+    private double scan(Gathered g, int b, long i0, long j0) {
+        double[] vx = g.valuesX();
+        double[] vy = g.valuesY();
+        int i = g.startX()[b];
+        int j = g.startY()[b];
+        int endX = g.startX()[b + 1];
+        int endY = g.startY()[b + 1];
+        long ci = i0;
+        long cj = j0;
+        double d = 0;
+        while (i < endX || j < endY) {
+            double v = j >= endY || (i < endX && vx[i] <= vy[j]) ? vx[i] : vy[j];
+            while (i < endX && vx[i] == v) {
+                i++;
+                ci++;
+            }
+            while (j < endY && vy[j] == v) {
+                j++;
+                cj++;
+            }
+            d = Math.max(d, Math.abs(ci / n1 - cj / n2));
+        }
+        return d;
     }
 
     private void count(double[] values, int countSlot, int sumSlot) {
@@ -142,21 +223,21 @@ final class WassersteinSketch {
         return mixed;
     }
 
-    /** Values of the mixed buckets, grouped by bucket, for each side. */
+    /** Values of the selected buckets, sorted within each bucket, for each side. */
     private record Gathered(int[] startX, double[] valuesX, int[] startY, double[] valuesY) {}
 
-    private Gathered gather(boolean[] mixed) {
+    private Gathered gather(boolean[] selected) {
         int[] startX = new int[buckets + 1];
         int[] startY = new int[buckets + 1];
         for (int b = 0; b < buckets; b++) {
-            startX[b + 1] = startX[b] + (mixed[b] ? (int) stats[SLOTS * b + COUNT_X] : 0);
-            startY[b + 1] = startY[b] + (mixed[b] ? (int) stats[SLOTS * b + COUNT_Y] : 0);
+            startX[b + 1] = startX[b] + (selected[b] ? (int) stats[SLOTS * b + COUNT_X] : 0);
+            startY[b + 1] = startY[b] + (selected[b] ? (int) stats[SLOTS * b + COUNT_Y] : 0);
         }
         if (startX[buckets] + startY[buckets] > (n1 + n2) / 2) {
             return null;
         }
-        double[] valuesX = collect(x, mixed, startX);
-        double[] valuesY = collect(y, mixed, startY);
+        double[] valuesX = collect(x, selected, startX);
+        double[] valuesY = collect(y, selected, startY);
         return new Gathered(startX, valuesX, startY, valuesY);
     }
 
