@@ -84,7 +84,7 @@ final class TextReport {
         if (c.quality().outOfRangeShare() != null && c.quality().outOfRangeShare() > 0) {
             notes.add(String.format(
                     Locale.ROOT,
-                    "%.1f%% outside reference range",
+                    "%.3g%% outside reference range",
                     100 * c.quality().outOfRangeShare()));
         }
         if (c.quality().unseenCategories() > 0) {

@@ -32,18 +32,4 @@ final class AutoMethod {
         }
         return continuous ? DriftMethod.WASSERSTEIN : DriftMethod.JENSENSHANNON;
     }
-
-    /**
-     * Distinct values over both samples, counting no further than the choice needs: more than five
-     * distinct values in either sample settles it without a merge.
-     */
-    static int distinct(SortedSample reference, SortedSample current) {
-        int limit = FEW_VALUES + 1;
-        if (reference.distinct(limit) >= limit || current.distinct(limit) >= limit) {
-            return limit;
-        }
-        int[] count = new int[1];
-        TieGroups.walk(reference, current, (value, a, b) -> count[0]++);
-        return count[0];
-    }
 }

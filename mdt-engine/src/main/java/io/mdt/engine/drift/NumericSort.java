@@ -20,12 +20,6 @@ final class NumericSort {
 
     private NumericSort() {}
 
-    /** Sorts {@code values} in place. */
-    static void sort(double[] values) {
-        double[] sorted = sortedFinite(values, values.length);
-        System.arraycopy(sorted, 0, values, 0, values.length);
-    }
-
     /**
      * The finite values of {@code raw} in ascending order, in a new array of length {@code finite}
      * (the number of finite values, known to the caller), leaving {@code raw} untouched. Bucketing

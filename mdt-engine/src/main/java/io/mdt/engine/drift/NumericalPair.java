@@ -21,13 +21,6 @@ final class NumericalPair {
         this.currentSummary = RawSummary.of(currentRaw);
     }
 
-    static NumericalPair of(SortedSample reference, SortedSample current) {
-        NumericalPair pair = new NumericalPair(reference.values(), current.values());
-        pair.reference = reference;
-        pair.current = current;
-        return pair;
-    }
-
     SortedSample reference() {
         if (reference == null) {
             reference = sorted(referenceRaw, referenceSummary);
