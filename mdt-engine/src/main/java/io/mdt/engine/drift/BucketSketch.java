@@ -90,8 +90,20 @@ final class BucketSketch {
         if (!(range > 0) || !Double.isFinite(range)) {
             return Double.NaN;
         }
-        double result = f.applyAsDouble(new BucketSketch(x, y, rx, ry, false));
-        return Double.isNaN(result) ? f.applyAsDouble(new BucketSketch(x, y, rx, ry, true)) : result;
+        boolean skewed = skewed(rx, ry);
+        double result = f.applyAsDouble(new BucketSketch(x, y, rx, ry, skewed));
+        return Double.isNaN(result) ? f.applyAsDouble(new BucketSketch(x, y, rx, ry, !skewed)) : result;
+    }
+
+    /**
+     * Whether the pooled mean sits in the outer fifth of the range, a cheap sign that equal-width
+     * buckets would crowd most values into a few of them: then the bit-pattern buckets go first.
+     */
+    private static boolean skewed(RawSummary rx, RawSummary ry) {
+        double low = Math.min(rx.min(), ry.min());
+        double high = Math.max(rx.max(), ry.max());
+        double position = ((rx.sum() + ry.sum()) / ((double) rx.finite() + ry.finite()) - low) / (high - low);
+        return position < 0.2 || position > 0.8;
     }
 
     /**

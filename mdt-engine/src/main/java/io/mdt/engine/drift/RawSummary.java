@@ -9,14 +9,16 @@ package io.mdt.engine.drift;
  * @param infinite infinite values
  * @param min smallest finite value (+infinity when there is none)
  * @param max largest finite value (-infinity when there is none)
+ * @param sum sum of the finite values
  */
-record RawSummary(int finite, long missing, long infinite, double min, double max) {
+record RawSummary(int finite, long missing, long infinite, double min, double max, double sum) {
 
     static RawSummary of(double[] raw) {
         long missing = 0;
         long infinite = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
         for (double v : raw) {
             if (v < min && v > Double.NEGATIVE_INFINITY) {
                 min = v;
@@ -28,9 +30,11 @@ record RawSummary(int finite, long missing, long infinite, double min, double ma
                 missing++;
             } else if (v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
                 infinite++;
+            } else {
+                sum += v;
             }
         }
-        return new RawSummary((int) (raw.length - missing - infinite), missing, infinite, min, max);
+        return new RawSummary((int) (raw.length - missing - infinite), missing, infinite, min, max, sum);
     }
 
     /** Finite values of {@code raw} outside [low, high]. */
