@@ -48,14 +48,8 @@ record RawSummary(int finite, long missing, long infinite, double min, double ma
         return count;
     }
 
-    /** Population variance of the finite values, two-pass as NumPy's {@code var}. */
-    static double variance(double[] raw, int finite) {
-        double sum = 0;
-        for (double v : raw) {
-            if (v - v == 0) {
-                sum += v;
-            }
-        }
+    /** Population variance of the finite values, around the mean from the summary's sum. */
+    double variance(double[] raw) {
         double mean = sum / finite;
         double squares = 0;
         for (double v : raw) {

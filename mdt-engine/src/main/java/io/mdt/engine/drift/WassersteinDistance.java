@@ -20,7 +20,7 @@ final class WassersteinDistance implements NumericalTest {
         if (!pair.sorted() && rx.finite() + ry.finite() >= SKETCH_FROM) {
             double w = BucketSketch.wasserstein(pair.referenceRaw(), pair.currentRaw(), rx, ry);
             if (!Double.isNaN(w)) {
-                double norm = Math.max(Math.sqrt(RawSummary.variance(pair.referenceRaw(), rx.finite())), 0.001);
+                double norm = Math.max(Math.sqrt(rx.variance(pair.referenceRaw())), 0.001);
                 return TestOutcome.distance(w / norm);
             }
         }
