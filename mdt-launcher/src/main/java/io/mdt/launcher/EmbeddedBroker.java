@@ -19,8 +19,10 @@ final class EmbeddedBroker implements AutoCloseable {
 
     static final String DEAD_LETTER = "mdt.dead-letter";
     static final String EXPIRED = "mdt.expired";
-    private static final String[] QUEUES = {"model-commands", "mdt.predictions", "mdt.actuals", DEAD_LETTER, EXPIRED};
-    private static final String[] TOPICS = {"model-events"};
+    private static final String[] QUEUES = {
+        "model-commands", "mdt.predictions", "mdt.actuals", "mdt.evaluations", DEAD_LETTER, EXPIRED
+    };
+    private static final String[] TOPICS = {"model-events", "mdt.drift"};
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
     private static final long REDELIVERY_DELAY_MILLIS = 1000;
 

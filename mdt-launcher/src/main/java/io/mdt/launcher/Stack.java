@@ -27,6 +27,7 @@ public final class Stack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private DatabaseAddress database;
     private BrokerAddress broker;
+    private PayaraDomain domain;
 
     private Stack(LaunchSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -70,7 +71,7 @@ public final class Stack implements AutoCloseable {
                 "Payara Server provisioning",
                 () -> PayaraInstallation.provision(
                         settings.payaraZip(), settings.home().resolve("runtime")));
-        var domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"));
+        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"));
         timed("Payara domain configuration", () -> {
             domain.prepare(database, broker);
             return null;
@@ -89,6 +90,16 @@ public final class Stack implements AutoCloseable {
             Readiness.await(settings.baseUrl(), READY_TIMEOUT);
             return null;
         });
+    }
+
+    /**
+     * Stops and starts the application server while the database and broker keep running, as
+     * an operator's restart would; returns once MDT is ready again.
+     */
+    public void restartApplicationServer() {
+        domain.stop();
+        domain.start();
+        Readiness.await(settings.baseUrl(), READY_TIMEOUT);
     }
 
     public LaunchSettings settings() {

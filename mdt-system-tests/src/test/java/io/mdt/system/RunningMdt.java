@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Starts the whole stack once per test run (embedded PostgreSQL and Artemis, a fresh Payara
  * domain on free ports, the built EAR) and stops it when the run ends, also when tests fail.
- * Test classes get a {@link Mdt} handle as a parameter; each creates its own data.
+ * Test classes get a {@link Mdt} handle as a parameter (and the {@link Stack}, to restart the
+ * server); each creates its own data.
  */
 public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
@@ -29,12 +30,14 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Mdt.class;
+        var type = parameter.getParameter().getType();
+        return type == Mdt.class || type == Stack.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return started(context).mdt();
+        var started = started(context);
+        return parameter.getParameter().getType() == Stack.class ? started.stack() : started.mdt();
     }
 
     private static StartedStack started(ExtensionContext context) {

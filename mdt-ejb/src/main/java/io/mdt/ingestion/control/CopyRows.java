@@ -69,6 +69,19 @@ public final class CopyRows {
         return text.toString();
     }
 
+    /** Hands over the rows written so far and starts empty, so long loads stream in chunks. */
+    public String drain() {
+        var chunk = text.toString();
+        text.setLength(0);
+        rowStart = 0;
+        return chunk;
+    }
+
+    /** Characters waiting to be drained. */
+    public int pending() {
+        return text.length();
+    }
+
     private void separate() {
         if (rowStarted) {
             text.append('\t');

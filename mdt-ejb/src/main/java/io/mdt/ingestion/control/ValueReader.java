@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,6 +32,39 @@ final class ValueReader {
         }
     }
 
+    /** Appends a CSV cell; an empty cell is a missing value. */
+    static void appendText(CopyRows row, SchemaColumn column, String cell, Set<String> categories) {
+        if (cell == null || cell.isEmpty()) {
+            row.text(null);
+            return;
+        }
+        switch (column.getType()) {
+            case NUMERICAL -> row.number(checkRange(column, parseNumber(column, cell), cell));
+            case BOOLEAN -> row.bool(parseBool(column, cell));
+            case CATEGORICAL -> row.text(checkCategory(column, cell, categories));
+        }
+    }
+
+    private static double parseNumber(SchemaColumn column, String cell) {
+        try {
+            double x = Double.parseDouble(cell.strip());
+            if (Double.isFinite(x)) {
+                return x;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new RecordRejection(column.getName() + " must be a finite number, got '" + cell + "'");
+    }
+
+    private static boolean parseBool(SchemaColumn column, String cell) {
+        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "t", "yes" -> true;
+            case "false", "0", "f", "no" -> false;
+            default -> throw new RecordRejection(column.getName() + " must be true or false, got '" + cell + "'");
+        };
+    }
+
     static Set<String> categories(SchemaColumn column) {
         return new HashSet<>(column.categoryList());
     }
@@ -43,9 +77,13 @@ final class ValueReader {
         if (!Double.isFinite(x)) {
             throw new RecordRejection(column.getName() + " must be a finite number");
         }
+        return checkRange(column, x, number.toString());
+    }
+
+    private static double checkRange(SchemaColumn column, double x, String shown) {
         if ((column.getMinimum() != null && x < column.getMinimum())
                 || (column.getMaximum() != null && x > column.getMaximum())) {
-            throw new RecordRejection(column.getName() + " = " + number + " is outside the allowed range ["
+            throw new RecordRejection(column.getName() + " = " + shown + " is outside the allowed range ["
                     + column.getMinimum() + ", " + column.getMaximum() + "]");
         }
         return x;
@@ -66,6 +104,10 @@ final class ValueReader {
             case NUMBER -> value.toString();
             default -> throw new RecordRejection(column.getName() + " must be a string, got " + value.getValueType());
         };
+        return checkCategory(column, text, categories);
+    }
+
+    private static String checkCategory(SchemaColumn column, String text, Set<String> categories) {
         if (!categories.isEmpty() && !categories.contains(text)) {
             throw new RecordRejection(column.getName() + " = '" + text + "' is not one of its declared categories");
         }

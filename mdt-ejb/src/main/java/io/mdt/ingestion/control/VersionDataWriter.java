@@ -22,6 +22,20 @@ public class VersionDataWriter {
     @Resource(lookup = "jdbc/mdt")
     DataSource dataSource;
 
+    /** Starts a streamed {@code COPY} into a table; rows are written with {@link CopyStream#write}. */
+    public CopyStream open(String table, List<String> columns) {
+        try {
+            var connection = dataSource.getConnection();
+            var copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+            return new CopyStream(connection, copy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start storing rows in " + table + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * @param table the version's table, e.g. {@code mdt_data.predictions_7}
      * @param key the column whose first value wins

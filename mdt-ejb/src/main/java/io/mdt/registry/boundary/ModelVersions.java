@@ -71,7 +71,7 @@ public class ModelVersions {
     }
 
     /** A model by name, or by id when the reference is a number that no model has as its name. */
-    MonitoredModel model(String reference) {
+    public MonitoredModel model(String reference) {
         var text = reference == null ? "" : reference.strip();
         var byName = em.createNamedQuery(MonitoredModel.BY_NAME, MonitoredModel.class)
                 .setParameter("name", text)

@@ -44,10 +44,26 @@ public class VersionTables {
                 + " ingested_at timestamptz NOT NULL DEFAULT now())");
     }
 
+    public static String reference(long datasetId) {
+        return SCHEMA + ".reference_" + datasetId;
+    }
+
+    /** The table of one reference dataset: the version's prediction values and target, typed. */
+    public void createReference(ModelVersion version, long datasetId) {
+        var columns = version.referenceColumns().stream()
+                .map(c -> c.sqlName() + " " + c.getType().sqlType())
+                .collect(Collectors.joining(", "));
+        execute("CREATE TABLE " + reference(datasetId) + " (" + columns + ")");
+    }
+
     /** Removes the data of versions whose rows the database is about to delete with their model. */
     public void drop(long versionId) {
         execute("DROP TABLE IF EXISTS " + predictions(versionId));
         execute("DROP TABLE IF EXISTS " + actuals(versionId));
+        em.createNativeQuery("SELECT id FROM reference_dataset WHERE version_id = ?1")
+                .setParameter(1, versionId)
+                .getResultList()
+                .forEach(id -> execute("DROP TABLE IF EXISTS " + reference(((Number) id).longValue())));
     }
 
     private void execute(String ddl) {

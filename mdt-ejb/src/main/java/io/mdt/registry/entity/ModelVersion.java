@@ -112,6 +112,13 @@ public class ModelVersion {
         return columns.stream().filter(c -> c.getRole().isPredictionValue()).toList();
     }
 
+    /** The columns a reference dataset holds: what predictions carry, plus the target. */
+    public List<SchemaColumn> referenceColumns() {
+        return columns.stream()
+                .filter(c -> c.getRole().isPredictionValue() || c.getRole() == ColumnRole.TARGET)
+                .toList();
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,141 @@
+package io.mdt.monitoring.boundary;
+
+import io.mdt.monitoring.entity.ColumnResult;
+import io.mdt.monitoring.entity.EvaluationRun;
+import io.mdt.monitoring.entity.RunStatus;
+import io.mdt.registry.boundary.ModelValidationException;
+import io.mdt.registry.boundary.ModelVersions;
+import io.mdt.registry.boundary.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** What monitors found: runs by window, one run's columns, a column's score over time, a model's status. */
+@Stateless
+public class EvaluationHistory {
+
+    private static final int MAX_PAGE_SIZE = 500;
+    private static final Instant BEGINNING = Instant.EPOCH;
+    private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Monitors monitors;
+
+    @Inject
+    ModelVersions versions;
+
+    /** A page of a monitor's runs whose window starts in {@code [from, to)}, newest first. */
+    public RunPage runs(long monitorId, Instant from, Instant to, int page, int size) {
+        monitors.find(monitorId);
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ModelValidationException(
+                    List.of(new Violation("size", "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE)));
+        }
+        var filter = " FROM EvaluationRun r WHERE r.monitor.id = :monitor"
+                + " AND (r.windowStart IS NULL OR (r.windowStart >= :from AND r.windowStart < :to))";
+        var items = em.createQuery("SELECT r" + filter + " ORDER BY r.windowIndex DESC", EvaluationRun.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("from", from == null ? BEGINNING : from)
+                .setParameter("to", to == null ? END : to)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(RunSummary::of)
+                .toList();
+        long total = em.createQuery("SELECT COUNT(r)" + filter, Long.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("from", from == null ? BEGINNING : from)
+                .setParameter("to", to == null ? END : to)
+                .getSingleResult();
+        return new RunPage(items, total, page, size);
+    }
+
+    public RunDetail run(long runId) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run == null) {
+            throw new MonitorNotFoundException("run", runId);
+        }
+        return new RunDetail(
+                RunSummary.of(run),
+                run.getResults().stream().map(ColumnOutcome::of).toList());
+    }
+
+    /** A column's score in every finished window of the monitor, oldest first. */
+    public List<ScorePoint> scores(long monitorId, String column, Instant from, Instant to) {
+        monitors.find(monitorId);
+        return em.createQuery(
+                        "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor AND r.status = :done"
+                                + " AND r.windowStart >= :from AND r.windowStart < :to ORDER BY r.windowStart",
+                        EvaluationRun.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("done", RunStatus.DONE)
+                .setParameter("from", from == null ? BEGINNING : from)
+                .setParameter("to", to == null ? END : to)
+                .getResultStream()
+                .map(run -> point(run, column))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static ScorePoint point(EvaluationRun run, String column) {
+        return run.getResults().stream()
+                .filter(result -> result.getColumn().equals(column))
+                .findFirst()
+                .map(ColumnResult::verdict)
+                .map(v -> new ScorePoint(
+                        run.getId(),
+                        run.getWindowStart(),
+                        run.getWindowEnd(),
+                        v.method(),
+                        v.threshold(),
+                        v.score(),
+                        v.drift()))
+                .orElse(null);
+    }
+
+    /** The model's health, judged on the latest finished run of each of its monitors. */
+    public ModelStatus status(String modelReference) {
+        var model = versions.model(modelReference);
+        var latest = em.createQuery(
+                        "SELECT r FROM EvaluationRun r WHERE r.monitor.version.model.name = :model AND r.status = :done"
+                                + " AND r.windowIndex = (SELECT MAX(o.windowIndex) FROM EvaluationRun o"
+                                + " WHERE o.monitor = r.monitor AND o.status = :done)",
+                        EvaluationRun.class)
+                .setParameter("model", model.getName())
+                .setParameter("done", RunStatus.DONE)
+                .getResultStream()
+                .sorted(Comparator.comparing(EvaluationRun::getWindowIndex).reversed())
+                .toList();
+        var health = latest.isEmpty()
+                ? ModelHealth.NO_DATA
+                : latest.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDatasetDrift()))
+                        ? ModelHealth.DRIFTING
+                        : latest.stream().anyMatch(EvaluationHistory::anyDrift)
+                                ? ModelHealth.WARNING
+                                : ModelHealth.HEALTHY;
+        var lastEvaluated = latest.stream()
+                .map(EvaluationRun::getFinished)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return new ModelStatus(
+                model.getId(),
+                model.getName(),
+                health,
+                lastEvaluated,
+                latest.stream().map(RunSummary::of).toList());
+    }
+
+    private static boolean anyDrift(EvaluationRun run) {
+        return Boolean.TRUE.equals(run.getPredictionDrift())
+                || Boolean.TRUE.equals(run.getTargetDrift())
+                || (run.getDrifted() != null && run.getDrifted() > 0);
+    }
+}

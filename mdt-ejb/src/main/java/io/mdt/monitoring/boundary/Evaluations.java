@@ -1,0 +1,212 @@
+package io.mdt.monitoring.boundary;
+
+import io.mdt.ingestion.entity.ReferenceDataset;
+import io.mdt.monitoring.control.DriftEvaluator;
+import io.mdt.monitoring.control.DriftEvents;
+import io.mdt.monitoring.control.DriftSettings;
+import io.mdt.monitoring.control.EvaluationRequests;
+import io.mdt.monitoring.control.WindowData;
+import io.mdt.monitoring.entity.EvaluationRun;
+import io.mdt.monitoring.entity.Monitor;
+import io.mdt.monitoring.entity.Window;
+import io.mdt.monitoring.entity.WindowKind;
+import io.mdt.registry.boundary.ModelValidationException;
+import io.mdt.registry.boundary.Violation;
+import io.mdt.registry.control.VersionTables;
+import io.mdt.registry.entity.ColumnRole;
+import io.mdt.registry.entity.SchemaColumn;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The life of evaluation runs: queueing due windows (from the timer) or a backfill range,
+ * evaluating one run (from a worker), and recording a failure.
+ */
+@Stateless
+public class Evaluations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WindowData data;
+
+    @Inject
+    EvaluationRequests requests;
+
+    @Inject
+    DriftEvents events;
+
+    @Inject
+    Monitors monitors;
+
+    /** Queues the windows that became due since the monitor's last firing. */
+    public void queueDue(long monitorId) {
+        var monitor = em.find(Monitor.class, monitorId);
+        if (monitor == null) {
+            return;
+        }
+        var predictions = VersionTables.predictions(monitor.getVersion().getId());
+        var windows = monitor.settings().windowKind() == WindowKind.TIME
+                ? monitor.dueTimeWindows(Instant.now(), firstPrediction(predictions))
+                : monitor.dueCountWindows(count(predictions));
+        queue(monitor, windows);
+        monitor.handedOut(windows);
+    }
+
+    /** Queues every time window that starts in {@code [from, to)} again, replacing earlier results. */
+    public List<RunSummary> backfill(long monitorId, Instant from, Instant to) {
+        var monitor = monitors.find(monitorId);
+        if (monitor.settings().windowKind() != WindowKind.TIME) {
+            throw new ModelValidationException(
+                    List.of(new Violation("monitor", "backfill by time applies to monitors with time windows")));
+        }
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new ModelValidationException(List.of(new Violation("from", "must be a time before 'to'")));
+        }
+        return queue(monitor, monitor.timeWindowsBetween(from, to)).stream()
+                .map(RunSummary::of)
+                .toList();
+    }
+
+    private List<EvaluationRun> queue(Monitor monitor, List<Window> windows) {
+        var now = now();
+        var runs = new ArrayList<EvaluationRun>();
+        for (var window : windows) {
+            var existing = em.createNamedQuery(EvaluationRun.BY_WINDOW, EvaluationRun.class)
+                    .setParameter("monitor", monitor.getId())
+                    .setParameter("index", window.index())
+                    .getResultStream()
+                    .findFirst();
+            existing.ifPresent(run -> run.queue(window, now));
+            var run = existing.orElseGet(() -> new EvaluationRun(monitor, window, now));
+            if (existing.isEmpty()) {
+                em.persist(run);
+            }
+            runs.add(run);
+        }
+        em.flush();
+        requests.send(runs.stream().map(EvaluationRun::getId).toList());
+        return runs;
+    }
+
+    /**
+     * Evaluates one run in a transaction of its own, so the worker can record a failure
+     * after this one rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void evaluate(long runId) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run == null) {
+            return;
+        }
+        var monitor = run.getMonitor();
+        var reference = reference(monitor);
+        if (reference == null) {
+            run.fail("the version has no reference dataset; upload one first", now());
+            return;
+        }
+        run.start(reference.getId(), now());
+        var columns = monitor.getVersion().referenceColumns().stream()
+                .filter(c -> c.getRole() != ColumnRole.SEGMENT)
+                .toList();
+        var referenceSample = data.read(
+                "SELECT NULL::double precision, " + list(columns, "") + " FROM "
+                        + VersionTables.reference(reference.getId()),
+                columns);
+        var current = data.read(windowSelect(monitor, run, columns), columns);
+        if (monitor.settings().windowKind() == WindowKind.COUNT) {
+            run.spans(current.first(), current.last());
+        }
+        int minRows = monitor.settings().minRows();
+        if (current.rows() < minRows) {
+            run.skip(
+                    current.rows(),
+                    referenceSample.rows(),
+                    "the window has " + current.rows() + " predictions; the monitor needs at least " + minRows,
+                    now());
+            return;
+        }
+        var outcome = DriftEvaluator.evaluate(
+                columns, referenceSample.columns(), current.columns(), DriftSettings.options(monitor.settings()));
+        run.complete(
+                current.rows(),
+                referenceSample.rows(),
+                outcome.columns(),
+                outcome.drifted(),
+                outcome.total(),
+                outcome.datasetDrift(),
+                now());
+        if (run.foundDrift()) {
+            events.publish(run);
+        }
+    }
+
+    /** Records why a run could not be evaluated. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(long runId, String reason) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run != null) {
+            run.fail(reason, now());
+        }
+    }
+
+    private ReferenceDataset reference(Monitor monitor) {
+        var fixed = monitor.settings().referenceId();
+        if (fixed != null) {
+            return em.find(ReferenceDataset.class, fixed);
+        }
+        return em.createNamedQuery(ReferenceDataset.OF_VERSION, ReferenceDataset.class)
+                .setParameter("version", monitor.getVersion().getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The window's rows, joined with their actuals for the target, first column the epoch second. */
+    private static String windowSelect(Monitor monitor, EvaluationRun run, List<SchemaColumn> columns) {
+        long version = monitor.getVersion().getId();
+        var from = " FROM " + VersionTables.predictions(version) + " p LEFT JOIN " + VersionTables.actuals(version)
+                + " a USING (prediction_id)";
+        var select = "SELECT extract(epoch FROM p.event_time), " + list(columns, "p.") + from;
+        if (monitor.settings().windowKind() == WindowKind.TIME) {
+            return select + " WHERE p.event_time >= '" + run.getWindowStart() + "' AND p.event_time < '"
+                    + run.getWindowEnd() + "'";
+        }
+        long size = monitor.settings().windowSize();
+        return select + " ORDER BY p.event_time, p.prediction_id OFFSET " + run.getWindowIndex() * size + " LIMIT "
+                + size;
+    }
+
+    private static String list(List<SchemaColumn> columns, String prefix) {
+        return columns.stream()
+                .map(c -> c.getRole() == ColumnRole.TARGET
+                        ? (prefix.isEmpty() ? c.sqlName() : "a.actual")
+                        : prefix + c.sqlName())
+                .collect(Collectors.joining(", "));
+    }
+
+    private Instant firstPrediction(String table) {
+        var first = em.createNativeQuery("SELECT min(event_time) FROM " + table).getSingleResult();
+        return first == null ? null : ((Timestamp) first).toInstant();
+    }
+
+    private long count(String table) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

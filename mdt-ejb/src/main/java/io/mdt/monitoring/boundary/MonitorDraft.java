@@ -1,0 +1,30 @@
+package io.mdt.monitoring.boundary;
+
+import java.util.Map;
+
+/**
+ * A monitor as a client describes it.
+ *
+ * @param cron five-field cron schedule ({@code minute hour day month weekday}); or
+ * @param interval an ISO-8601 duration between runs, e.g. {@code PT1H}
+ * @param window an ISO-8601 duration: tumbling time windows of that length; or
+ * @param windowRows windows of that many predictions
+ * @param referenceId a fixed reference dataset; absent: the version's newest at each run
+ * @param methods drift test by column, {@code @numerical}, {@code @categorical} or {@code *}
+ * @param thresholds thresholds by the same keys
+ * @param datasetRule {@code share:0.5} (default), {@code bonferroni:A} or {@code bh:A}
+ * @param minRows windows with fewer predictions are skipped (default 100)
+ * @param grace ISO-8601 duration a time window waits for late predictions (default none)
+ */
+public record MonitorDraft(
+        String name,
+        String cron,
+        String interval,
+        String window,
+        Long windowRows,
+        Long referenceId,
+        Map<String, String> methods,
+        Map<String, Double> thresholds,
+        String datasetRule,
+        Integer minRows,
+        String grace) {}

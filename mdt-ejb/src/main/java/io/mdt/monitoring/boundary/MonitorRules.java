@@ -1,0 +1,147 @@
+package io.mdt.monitoring.boundary;
+
+import io.mdt.monitoring.control.DriftSettings;
+import io.mdt.monitoring.entity.MonitorSettings;
+import io.mdt.monitoring.entity.ScheduleKind;
+import io.mdt.monitoring.entity.WindowKind;
+import io.mdt.registry.boundary.ModelValidationException;
+import io.mdt.registry.boundary.Violation;
+import io.mdt.registry.entity.ModelVersion;
+import io.mdt.registry.entity.SchemaColumn;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a {@link MonitorDraft} against the version it watches and turns it into settings,
+ * or lists every rule it breaks.
+ */
+final class MonitorRules {
+
+    static final int DEFAULT_MIN_ROWS = 100;
+    static final String DEFAULT_RULE = "share:0.5";
+    private static final Set<String> TYPE_KEYS =
+            Set.of(DriftSettings.ALL, DriftSettings.NUMERICAL, DriftSettings.CATEGORICAL);
+
+    private final List<Violation> violations = new ArrayList<>();
+    private final Set<String> keys;
+
+    private MonitorRules(ModelVersion version) {
+        this.keys =
+                version.referenceColumns().stream().map(SchemaColumn::getName).collect(Collectors.toSet());
+        this.keys.addAll(TYPE_KEYS);
+    }
+
+    static MonitorSettings settings(MonitorDraft draft, ModelVersion version) {
+        var rules = new MonitorRules(version);
+        var settings = rules.check(draft);
+        if (!rules.violations.isEmpty()) {
+            throw new ModelValidationException(rules.violations);
+        }
+        return settings;
+    }
+
+    private MonitorSettings check(MonitorDraft draft) {
+        if (draft == null) {
+            violations.add(new Violation("body", "must be a monitor"));
+            return null;
+        }
+        if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
+            violations.add(new Violation("name", "must be 1 to 200 characters"));
+        }
+        var scheduleKind = draft.cron() != null ? ScheduleKind.CRON : ScheduleKind.INTERVAL;
+        var schedule = draft.cron() != null ? draft.cron().strip() : draft.interval();
+        if ((draft.cron() == null) == (draft.interval() == null)) {
+            violations.add(new Violation("schedule", "give exactly one of 'cron' and 'interval'"));
+        } else if (scheduleKind == ScheduleKind.CRON
+                && CronSchedule.parse(schedule).isEmpty()) {
+            violations.add(new Violation("cron", "must have five fields: minute hour day-of-month month day-of-week"));
+        } else if (scheduleKind == ScheduleKind.INTERVAL && seconds("interval", schedule, 1) < 0) {
+            schedule = null;
+        }
+        var windowKind = draft.window() != null ? WindowKind.TIME : WindowKind.COUNT;
+        long windowSize = -1;
+        if ((draft.window() == null) == (draft.windowRows() == null)) {
+            violations.add(new Violation("window", "give exactly one of 'window' (a duration) and 'windowRows'"));
+        } else if (windowKind == WindowKind.TIME) {
+            windowSize = seconds("window", draft.window(), 1);
+        } else if (draft.windowRows() < 2) {
+            violations.add(new Violation("windowRows", "must be at least 2"));
+        } else {
+            windowSize = draft.windowRows();
+        }
+        var methods = methods(draft.methods());
+        var thresholds = thresholds(draft.thresholds());
+        var rule =
+                draft.datasetRule() == null ? DEFAULT_RULE : draft.datasetRule().strip();
+        if (DriftSettings.rule(rule).isEmpty()) {
+            violations.add(
+                    new Violation("datasetRule", "must be share:S, bonferroni:A or bh:A with a level in (0, 1]"));
+        }
+        int minRows = draft.minRows() == null ? DEFAULT_MIN_ROWS : draft.minRows();
+        if (minRows < 1) {
+            violations.add(new Violation("minRows", "must be at least 1"));
+        }
+        long grace = draft.grace() == null ? 0 : seconds("grace", draft.grace(), 0);
+        return new MonitorSettings(
+                scheduleKind,
+                schedule,
+                windowKind,
+                windowSize,
+                draft.referenceId(),
+                methods,
+                thresholds,
+                rule,
+                minRows,
+                grace);
+    }
+
+    private Map<String, String> methods(Map<String, String> methods) {
+        var checked = new HashMap<String, String>();
+        (methods == null ? Map.<String, String>of() : methods).forEach((key, name) -> {
+            if (!keys.contains(key)) {
+                violations.add(new Violation(
+                        "methods." + key, "is neither a column of the version nor *, @numerical, @categorical"));
+            } else if (!DriftSettings.isKnownMethod(name)) {
+                violations.add(new Violation("methods." + key, "'" + name + "' is not a drift test"));
+            } else {
+                checked.put(key, name.strip());
+            }
+        });
+        return checked;
+    }
+
+    private Map<String, String> thresholds(Map<String, Double> thresholds) {
+        var checked = new HashMap<String, String>();
+        (thresholds == null ? Map.<String, Double>of() : thresholds).forEach((key, value) -> {
+            if (!keys.contains(key)) {
+                violations.add(new Violation(
+                        "thresholds." + key, "is neither a column of the version nor *, @numerical, @categorical"));
+            } else if (value == null || !Double.isFinite(value) || value < 0) {
+                violations.add(new Violation("thresholds." + key, "must be a non-negative number"));
+            } else {
+                checked.put(key, String.valueOf(value));
+            }
+        });
+        return checked;
+    }
+
+    /** Seconds of an ISO-8601 duration of at least {@code minimum} seconds; -1 after recording a violation. */
+    private long seconds(String field, String text, long minimum) {
+        try {
+            long seconds = Duration.parse(text.strip()).toSeconds();
+            if (seconds >= minimum) {
+                return seconds;
+            }
+        } catch (DateTimeParseException | NullPointerException unreadable) {
+            // reported below
+        }
+        violations.add(new Violation(field, "must be an ISO-8601 duration of at least " + minimum + " s, e.g. PT1H"));
+        return -1;
+    }
+}

@@ -1,0 +1,52 @@
+package io.mdt.monitoring.boundary;
+
+import io.mdt.monitoring.entity.Monitor;
+import io.mdt.monitoring.entity.ScheduleKind;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/**
+ * One persistent EJB timer per monitor, created, replaced and cancelled with it in the
+ * monitor's transaction, kept in PostgreSQL so it survives restarts and fires on one
+ * instance of a cluster. A firing hands the monitor's due windows to the evaluation queue.
+ */
+@Stateless
+public class MonitorScheduler {
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    Evaluations evaluations;
+
+    public void schedule(Monitor monitor) {
+        cancel(monitor.getId());
+        var config = new TimerConfig(monitor.getId(), true);
+        var settings = monitor.settings();
+        if (settings.scheduleKind() == ScheduleKind.CRON) {
+            timers.createCalendarTimer(CronSchedule.parse(settings.schedule()).orElseThrow(), config);
+        } else {
+            long millis = Duration.parse(settings.schedule()).toMillis();
+            timers.createIntervalTimer(millis, millis, config);
+        }
+    }
+
+    public void cancel(long monitorId) {
+        for (var timer : timers.getTimers()) {
+            if (Long.valueOf(monitorId).equals(timer.getInfo())) {
+                timer.cancel();
+            }
+        }
+    }
+
+    @Timeout
+    void fire(Timer timer) {
+        evaluations.queueDue((Long) timer.getInfo());
+    }
+}

@@ -1,0 +1,89 @@
+package io.mdt.monitoring.boundary;
+
+import io.mdt.monitoring.entity.Monitor;
+import io.mdt.registry.boundary.ModelValidationException;
+import io.mdt.registry.boundary.ModelVersions;
+import io.mdt.registry.boundary.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Monitors of a model version: each change also creates, replaces or cancels its timer. */
+@Stateless
+public class Monitors {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ModelVersions versions;
+
+    @Inject
+    MonitorScheduler scheduler;
+
+    public MonitorSummary create(String model, String version, MonitorDraft draft) {
+        var target = versions.version(model, version);
+        var settings = MonitorRules.settings(draft, target);
+        var name = draft.name().strip();
+        if (!em.createNamedQuery(Monitor.OF_VERSION, Monitor.class)
+                .setParameter("version", target.getId())
+                .getResultStream()
+                .filter(m -> m.getName().equals(name))
+                .toList()
+                .isEmpty()) {
+            throw new ModelValidationException(
+                    List.of(new Violation("name", "the version already has a monitor '" + name + "'")));
+        }
+        var monitor = new Monitor(target, name, settings, now());
+        em.persist(monitor);
+        em.flush();
+        scheduler.schedule(monitor);
+        return MonitorSummary.of(monitor);
+    }
+
+    public List<MonitorSummary> list(String model, String version) {
+        return em.createNamedQuery(Monitor.OF_VERSION, Monitor.class)
+                .setParameter("version", versions.version(model, version).getId())
+                .getResultStream()
+                .map(MonitorSummary::of)
+                .toList();
+    }
+
+    public MonitorSummary get(long id) {
+        return MonitorSummary.of(find(id));
+    }
+
+    public MonitorSummary update(long id, MonitorDraft draft) {
+        var monitor = find(id);
+        var settings = MonitorRules.settings(draft, monitor.getVersion());
+        if (!monitor.sameWindowAs(settings)) {
+            throw new ModelValidationException(List.of(new Violation(
+                    "window", "cannot change: runs are numbered by it; create another monitor for another window")));
+        }
+        monitor.configure(settings, now());
+        scheduler.schedule(monitor);
+        return MonitorSummary.of(monitor);
+    }
+
+    public void delete(long id) {
+        var monitor = find(id);
+        scheduler.cancel(id);
+        em.remove(monitor);
+    }
+
+    public Monitor find(long id) {
+        var monitor = em.find(Monitor.class, id);
+        if (monitor == null) {
+            throw new MonitorNotFoundException("monitor", id);
+        }
+        return monitor;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

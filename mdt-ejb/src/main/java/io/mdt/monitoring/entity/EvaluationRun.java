@@ -1,0 +1,272 @@
+package io.mdt.monitoring.entity;
+
+import io.mdt.registry.entity.ColumnRole;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The evaluation of one window of one monitor. Queued by the scheduler, run by a worker,
+ * then done (with results), skipped (too few rows) or failed (with the reason). Queuing the
+ * same window again resets this run rather than adding another.
+ */
+@Entity
+@Table(name = "evaluation_run")
+@NamedQuery(
+        name = EvaluationRun.BY_WINDOW,
+        query = "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor AND r.windowIndex = :index")
+public class EvaluationRun {
+
+    public static final String BY_WINDOW = "EvaluationRun.byWindow";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "monitor_id")
+    private Monitor monitor;
+
+    @Column(name = "window_index", nullable = false)
+    private long windowIndex;
+
+    @Column(name = "window_start")
+    private Instant windowStart;
+
+    @Column(name = "window_end")
+    private Instant windowEnd;
+
+    @Column(name = "reference_id")
+    private Long referenceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private RunStatus status;
+
+    @Column(columnDefinition = "text")
+    private String reason;
+
+    @Column(name = "current_rows")
+    private Long currentRows;
+
+    @Column(name = "reference_rows")
+    private Long referenceRows;
+
+    private Integer drifted;
+    private Integer total;
+    private Double share;
+
+    @Column(name = "dataset_drift")
+    private Boolean datasetDrift;
+
+    @Column(name = "prediction_drift")
+    private Boolean predictionDrift;
+
+    @Column(name = "target_drift")
+    private Boolean targetDrift;
+
+    @Column(name = "duration_millis")
+    private Long durationMillis;
+
+    @Column(nullable = false)
+    private Instant queued;
+
+    private Instant started;
+    private Instant finished;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "column_result", joinColumns = @JoinColumn(name = "run_id"))
+    private List<ColumnResult> results = new ArrayList<>();
+
+    protected EvaluationRun() {}
+
+    public EvaluationRun(Monitor monitor, Window window, Instant now) {
+        this.monitor = monitor;
+        this.windowIndex = window.index();
+        queue(window, now);
+    }
+
+    /** Puts the run back in the queue, forgetting any earlier outcome. */
+    public void queue(Window window, Instant now) {
+        this.windowStart = window.start();
+        this.windowEnd = window.end();
+        this.status = RunStatus.QUEUED;
+        this.queued = now;
+        this.started = null;
+        this.finished = null;
+        this.reason = null;
+        this.currentRows = null;
+        this.referenceRows = null;
+        this.drifted = null;
+        this.total = null;
+        this.share = null;
+        this.datasetDrift = null;
+        this.predictionDrift = null;
+        this.targetDrift = null;
+        this.durationMillis = null;
+        this.results.clear();
+    }
+
+    public void start(long referenceDataset, Instant now) {
+        this.status = RunStatus.RUNNING;
+        this.referenceId = referenceDataset;
+        this.started = now;
+    }
+
+    /** The window's times, known for count windows only once its rows are read. */
+    public void spans(Instant start, Instant end) {
+        this.windowStart = start;
+        this.windowEnd = end;
+    }
+
+    public void skip(long rows, long referenceRows, String why, Instant now) {
+        this.currentRows = rows;
+        this.referenceRows = referenceRows;
+        finish(RunStatus.SKIPPED, why, now);
+    }
+
+    public void fail(String why, Instant now) {
+        finish(RunStatus.FAILED, why, now);
+    }
+
+    /** Records the results; feature results decide dataset drift, as the engine's rule said. */
+    public void complete(
+            long rows,
+            long referenceRows,
+            List<ColumnResult> columns,
+            int drifted,
+            int total,
+            boolean datasetDrift,
+            Instant now) {
+        this.currentRows = rows;
+        this.referenceRows = referenceRows;
+        this.results.clear();
+        this.results.addAll(columns);
+        this.drifted = drifted;
+        this.total = total;
+        this.share = total == 0 ? 0.0 : (double) drifted / total;
+        this.datasetDrift = datasetDrift;
+        this.predictionDrift = anyDrift(columns, ColumnRole.PREDICTION);
+        this.targetDrift = anyDrift(columns, ColumnRole.TARGET);
+        finish(RunStatus.DONE, null, now);
+    }
+
+    private static Boolean anyDrift(List<ColumnResult> columns, ColumnRole role) {
+        var ofRole = columns.stream().filter(c -> c.getRole() == role).toList();
+        return ofRole.isEmpty() ? null : ofRole.stream().anyMatch(ColumnResult::isDrift);
+    }
+
+    private void finish(RunStatus outcome, String why, Instant now) {
+        this.status = outcome;
+        this.reason = why;
+        this.finished = now;
+        this.durationMillis =
+                started == null ? null : Duration.between(started, now).toMillis();
+    }
+
+    public boolean foundDrift() {
+        return status == RunStatus.DONE
+                && (Boolean.TRUE.equals(datasetDrift)
+                        || Boolean.TRUE.equals(predictionDrift)
+                        || Boolean.TRUE.equals(targetDrift));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Monitor getMonitor() {
+        return monitor;
+    }
+
+    public long getWindowIndex() {
+        return windowIndex;
+    }
+
+    public Instant getWindowStart() {
+        return windowStart;
+    }
+
+    public Instant getWindowEnd() {
+        return windowEnd;
+    }
+
+    public Long getReferenceId() {
+        return referenceId;
+    }
+
+    public RunStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getCurrentRows() {
+        return currentRows;
+    }
+
+    public Long getReferenceRows() {
+        return referenceRows;
+    }
+
+    public Integer getDrifted() {
+        return drifted;
+    }
+
+    public Integer getTotal() {
+        return total;
+    }
+
+    public Double getShare() {
+        return share;
+    }
+
+    public Boolean getDatasetDrift() {
+        return datasetDrift;
+    }
+
+    public Boolean getPredictionDrift() {
+        return predictionDrift;
+    }
+
+    public Boolean getTargetDrift() {
+        return targetDrift;
+    }
+
+    public Long getDurationMillis() {
+        return durationMillis;
+    }
+
+    public Instant getQueued() {
+        return queued;
+    }
+
+    public Instant getStarted() {
+        return started;
+    }
+
+    public Instant getFinished() {
+        return finished;
+    }
+
+    public List<ColumnResult> getResults() {
+        return List.copyOf(results);
+    }
+}

@@ -1,0 +1,204 @@
+package io.mdt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.mdt.launcher.Stack;
+import io.restassured.path.json.JsonPath;
+import jakarta.jms.TextMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningMdt.class)
+class MonitoringIT {
+
+    private static final Set<String> SHIFTED = Set.of("f1", "f4", "f7");
+
+    private final Mdt mdt;
+
+    MonitoringIT(Mdt mdt) {
+        this.mdt = mdt;
+    }
+
+    private String versionWithReference(SyntheticStream stream, int referenceRows) {
+        var model = Mdt.uniqueName("monitored");
+        mdt.createModel(model, "REGRESSION");
+        mdt.api()
+                .body(SyntheticStream.schema("v1"))
+                .post("/models/" + model + "/versions")
+                .then()
+                .statusCode(201);
+        mdt.api()
+                .contentType("text/csv")
+                .body(stream.referenceCsv(referenceRows))
+                .post("/models/" + model + "/versions/v1/references")
+                .then()
+                .statusCode(201)
+                .body("dataset.rows", equalTo(referenceRows));
+        return model;
+    }
+
+    private void ingest(String model, String batch) {
+        mdt.api()
+                .body(batch)
+                .post("/models/" + model + "/versions/v1/predictions")
+                .then()
+                .statusCode(200)
+                .body("rejected.size()", equalTo(0));
+    }
+
+    private long monitor(String model, String body) {
+        return mdt.api()
+                .body(body)
+                .post("/models/" + model + "/versions/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private List<Map<String, Object>> awaitRuns(long monitor, Predicate<List<Map<String, Object>>> done)
+            throws Exception {
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        List<Map<String, Object>> runs = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            runs = mdt.api()
+                    .get("/monitors/" + monitor + "/runs?size=500")
+                    .jsonPath()
+                    .getList("items");
+            if (done.test(runs)) {
+                return runs;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("runs did not complete in time: " + runs);
+    }
+
+    private static long count(List<Map<String, Object>> runs, String status) {
+        return runs.stream().filter(r -> status.equals(r.get("status"))).count();
+    }
+
+    @Test
+    void flagsExactlyTheShiftedFeaturesInTheWindowsAfterTheShift() throws Exception {
+        var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(12));
+        var shiftAt = start.plus(Duration.ofHours(5));
+        var stream = new SyntheticStream(7, Set.of(1, 4, 7), shiftAt);
+        var model = versionWithReference(stream, 5_000);
+        var spacing = Duration.ofMillis(360);
+        for (int batch = 0; batch < 10; batch++) {
+            ingest(model, stream.batch("p", batch * 10_000, 10_000, start, spacing));
+        }
+
+        try (var broker = new Broker(mdt)) {
+            var driftEvents = broker.subscribe("mdt.drift");
+            long monitor = monitor(model, """
+                    {"name": "hourly", "interval": "PT2S", "window": "PT1H", "minRows": 100}
+                    """);
+            var runs = awaitRuns(monitor, r -> count(r, "DONE") == 10 && count(r, "QUEUED") + count(r, "RUNNING") == 0);
+
+            for (var run :
+                    runs.stream().filter(r -> "DONE".equals(r.get("status"))).toList()) {
+                var detail = mdt.api().get("/runs/" + run.get("id")).jsonPath();
+                var drifted = new HashSet<>(detail.getList(
+                        "columns.findAll { it.role == 'FEATURE' && it.result.drift }.column", String.class));
+                var windowStart = Instant.parse(detail.getString("run.windowStart"));
+                assertThat(detail.getLong("run.currentRows")).isEqualTo(10_000);
+                assertThat(drifted)
+                        .as("window starting %s", windowStart)
+                        .isEqualTo(windowStart.isBefore(shiftAt) ? Set.of() : SHIFTED);
+                assertThat(detail.getList("columns.result.method", String.class))
+                        .contains("wasserstein");
+            }
+
+            var event = JsonPath.from(((TextMessage) driftEvents.receive(20_000)).getText());
+            assertThat(event.getString("model")).isEqualTo(model);
+            assertThat(event.getList("driftedColumns", String.class)).containsAll(SHIFTED);
+
+            mdt.api().get("/models/" + model + "/status").then().statusCode(200).body("status", equalTo("WARNING"));
+            var scores =
+                    mdt.api().get("/monitors/" + monitor + "/columns/f4/scores").jsonPath();
+            assertThat(scores.getList("drift", Boolean.class))
+                    .containsExactly(false, false, false, false, false, true, true, true, true, true);
+
+            mdt.api()
+                    .body("{\"from\": \"" + start + "\", \"to\": \"" + start.plus(Duration.ofHours(2)) + "\"}")
+                    .post("/monitors/" + monitor + "/backfill")
+                    .then()
+                    .statusCode(200)
+                    .body("status", hasItems("QUEUED"));
+            var again =
+                    awaitRuns(monitor, r -> count(r, "DONE") == 10 && count(r, "QUEUED") + count(r, "RUNNING") == 0);
+            assertThat(again).hasSameSizeAs(runs);
+        }
+    }
+
+    @Test
+    void recordsWhyAWindowCannotBeEvaluated() throws Exception {
+        var model = Mdt.uniqueName("no-reference");
+        var stream = new SyntheticStream(3, Set.of(), Instant.MAX);
+        mdt.createModel(model, "REGRESSION");
+        mdt.api()
+                .body(SyntheticStream.schema("v1"))
+                .post("/models/" + model + "/versions")
+                .then()
+                .statusCode(201);
+        ingest(model, stream.batch("q", 0, 300, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1)));
+
+        long monitor = monitor(model, """
+                {"name": "by-count", "interval": "PT2S", "windowRows": 100, "minRows": 10}
+                """);
+        var runs = awaitRuns(monitor, r -> count(r, "FAILED") == 3);
+
+        assertThat(runs)
+                .allSatisfy(run -> assertThat((String) run.get("reason")).contains("no reference dataset"));
+    }
+
+    @Test
+    void rejectsInvalidMonitorsAndUnknownIds() {
+        var stream = new SyntheticStream(5, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 200);
+
+        mdt.api()
+                .body("""
+                        {"name": "bad", "cron": "every hour", "window": "1 hour",
+                         "methods": {"f1": "magic", "nope": "ks"}, "datasetRule": "most"}
+                        """)
+                .post("/models/" + model + "/versions/v1/monitors")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("cron", "window", "methods.f1", "methods.nope", "datasetRule"));
+        mdt.api().get("/monitors/987654321").then().statusCode(404).contentType("application/problem+json");
+        mdt.api().get("/runs/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void keepsFiringAfterTheServerRestarts(Stack stack) throws Exception {
+        var stream = new SyntheticStream(11, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 500);
+        var start = Instant.parse("2026-02-01T00:00:00Z");
+        ingest(model, stream.batch("r", 0, 500, start, Duration.ofSeconds(1)));
+        long monitor = monitor(model, """
+                {"name": "every-500", "interval": "PT3S", "windowRows": 500, "minRows": 100}
+                """);
+        awaitRuns(monitor, r -> count(r, "DONE") == 1);
+
+        stack.restartApplicationServer();
+        ingest(model, stream.batch("r", 500, 500, start, Duration.ofSeconds(1)));
+
+        var runs = awaitRuns(monitor, r -> count(r, "DONE") == 2);
+        assertThat(runs)
+                .extracting(r -> ((Number) r.get("windowIndex")).longValue())
+                .containsExactlyInAnyOrder(0L, 1L);
+    }
+}

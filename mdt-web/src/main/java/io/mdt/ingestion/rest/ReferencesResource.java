@@ -1,0 +1,127 @@
+package io.mdt.ingestion.rest;
+
+import io.mdt.ingestion.boundary.ReferenceDatasets;
+import io.mdt.ingestion.boundary.ReferenceLoad;
+import io.mdt.ingestion.boundary.ReferenceSummary;
+import io.mdt.platform.rest.InvalidParameterException;
+import io.mdt.platform.rest.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Reference datasets of a version. Uploads are streamed into the database as they arrive,
+ * so their size is bounded by the disk, not by memory; the newest dataset is the reference.
+ */
+@Path("models/{model}/versions/{version}/references")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "The data each version's evaluations compare against")
+@Timed(name = "mdt.references.api", absolute = true, description = "Time spent loading reference data")
+@APIResponse(
+        responseCode = "201",
+        description = "Stored; the first rejected rows are listed",
+        content = @Content(schema = @Schema(implementation = ReferenceLoad.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Unreadable upload, unknown or missing columns, or no valid row",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such model or version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReferencesResource {
+
+    @Inject
+    ReferenceDatasets references;
+
+    @PathParam("model")
+    String model;
+
+    @PathParam("version")
+    String version;
+
+    @POST
+    @Consumes("text/csv")
+    @Operation(summary = "Upload a CSV file (header row naming the schema's columns) as the new reference")
+    public Response csv(InputStream body) {
+        return created(references.uploadCsv(model, version, utf8(body)));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a CSV file as the form field 'file' as the new reference")
+    public Response multipart(@FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw new InvalidParameterException("file", "must be a CSV file in the form field 'file'");
+        }
+        return created(references.uploadCsv(model, version, utf8(file.getContent())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload JSON rows, objects keyed by column name, as the new reference")
+    public Response json(InputStream body) {
+        return created(references.uploadJson(model, version, utf8(body)));
+    }
+
+    @POST
+    @Path("from-predictions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take the version's predictions (with their actuals) of a time range as the new reference")
+    public Response fromPredictions(TimeRange range) {
+        if (range == null) {
+            throw new InvalidParameterException("body", "must be {\"from\": time, \"to\": time}");
+        }
+        return created(references.fromPredictions(model, version, time("from", range.from()), time("to", range.to())));
+    }
+
+    @GET
+    @Operation(summary = "List the version's reference datasets, newest (the current reference) first")
+    public List<ReferenceSummary> list() {
+        return references.list(model, version);
+    }
+
+    /** A time range, ISO-8601 with offset, {@code to} exclusive. */
+    public record TimeRange(String from, String to) {}
+
+    private static Instant time(String name, String value) {
+        if (value == null) {
+            throw new InvalidParameterException(name, "is required");
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be an ISO-8601 time such as 2026-11-29T00:00:00Z");
+        }
+    }
+
+    private static Response created(ReferenceLoad load) {
+        return Response.status(Response.Status.CREATED).entity(load).build();
+    }
+
+    private static InputStreamReader utf8(InputStream body) {
+        return new InputStreamReader(body, StandardCharsets.UTF_8);
+    }
+}
