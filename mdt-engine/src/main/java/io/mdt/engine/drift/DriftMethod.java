@@ -85,7 +85,7 @@ public enum DriftMethod {
 
     TestOutcome test(CategoryCounts counts, DriftOptions options) {
         if (categorical == null) {
-            throw new UndefinedTestException(evidentlyName + " applies to numerical columns only");
+            throw new UndefinedTestException("applies to numerical columns only");
         }
         return categorical.test(counts, options);
     }
