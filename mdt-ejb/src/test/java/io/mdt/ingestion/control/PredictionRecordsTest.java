@@ -7,39 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.mdt.ingestion.boundary.BatchTooLargeException;
 import io.mdt.ingestion.boundary.MalformedBatchException;
 import io.mdt.ingestion.boundary.RejectedRecord;
-import io.mdt.registry.entity.ColumnRole;
-import io.mdt.registry.entity.ModelVersion;
-import io.mdt.registry.entity.MonitoredModel;
-import io.mdt.registry.entity.SchemaColumn;
-import io.mdt.registry.entity.Stage;
-import io.mdt.registry.entity.TaskType;
-import io.mdt.registry.entity.ValueType;
 import java.io.StringReader;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PredictionRecordsTest {
 
-    static ModelVersion version() {
-        var now = Instant.parse("2026-01-01T00:00:00Z");
-        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, now);
-        var columns = List.of(
-                new SchemaColumn(0, "id", ColumnRole.ID, ValueType.CATEGORICAL, null, null, null),
-                new SchemaColumn(1, "ts", ColumnRole.TIMESTAMP, ValueType.CATEGORICAL, null, null, null),
-                new SchemaColumn(2, "age", ColumnRole.FEATURE, ValueType.NUMERICAL, 0.0, 120.0, null),
-                new SchemaColumn(
-                        3, "country", ColumnRole.FEATURE, ValueType.CATEGORICAL, null, null, List.of("DE", "FR")),
-                new SchemaColumn(4, "vip", ColumnRole.FEATURE, ValueType.BOOLEAN, null, null, null),
-                new SchemaColumn(5, "churn", ColumnRole.PREDICTION, ValueType.NUMERICAL, null, null, null),
-                new SchemaColumn(6, "p_yes", ColumnRole.PREDICTION_SCORE, ValueType.NUMERICAL, null, null, null),
-                new SchemaColumn(7, "outcome", ColumnRole.TARGET, ValueType.NUMERICAL, null, null, null),
-                new SchemaColumn(8, "region", ColumnRole.SEGMENT, ValueType.CATEGORICAL, null, null, null));
-        return new ModelVersion(model, "v1", Stage.PRODUCTION, null, null, columns, now);
-    }
-
     private static PredictionRecords read(String json) {
-        var records = new PredictionRecords(version());
+        var records = new PredictionRecords(PredictionRecordsFixture.version());
         BatchReader.read(new StringReader(json), 3, records);
         return records;
     }
@@ -118,7 +92,7 @@ class PredictionRecordsTest {
 
     @Test
     void readsActualsWithOrWithoutTheirTime() {
-        var actuals = new ActualRecords(version());
+        var actuals = new ActualRecords(PredictionRecordsFixture.version());
         BatchReader.read(new StringReader("""
                         [{"predictionId": "p-1", "actual": 1, "timestamp": "2026-11-30T08:00:00Z"},
                          {"predictionId": "p-2", "actual": 0},

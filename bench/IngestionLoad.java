@@ -1,0 +1,190 @@
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Session;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.postgresql.PGConnection;
+
+/**
+ * Load generator for MDT's ingestion: 20-feature predictions through REST batches and through
+ * JMS, each sustained for a given time, beside PostgreSQL's own COPY of the same rows.
+ *
+ * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS]</pre>
+ */
+public class IngestionLoad {
+
+    static final int FEATURES = 20;
+    static final int REST_BATCH = 10_000;
+    static final int JMS_BATCH = 2_000;
+    static final String TOKEN = "@B@";
+
+    public static void main(String[] args) throws Exception {
+        var base = args[0];
+        var broker = args[1];
+        var jdbc = args[2];
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        var model = "load-" + System.currentTimeMillis();
+        setUp(base, model);
+        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds, clients);
+        double rest = rest(base, model, seconds, clients);
+        System.out.printf(Locale.ROOT, "REST  batches of %,d: %,.0f predictions/s%n", REST_BATCH, rest);
+        double jms = jms(broker, jdbc, model, seconds, clients);
+        System.out.printf(Locale.ROOT, "JMS   batches of %,d: %,.0f predictions/s%n", JMS_BATCH, jms);
+        double copy = copy(jdbc, 500_000);
+        System.out.printf(Locale.ROOT, "COPY  500,000 rows, 20 typed columns, straight into PostgreSQL: %,.0f rows/s%n", copy);
+    }
+
+    static void setUp(String base, String model) throws Exception {
+        post(base + "/api/v1/models", "{\"name\": \"" + model + "\", \"taskType\": \"REGRESSION\"}");
+        var columns = new StringBuilder("{\"name\": \"id\", \"role\": \"ID\"}, {\"name\": \"time\", \"role\": \"TIMESTAMP\"}");
+        for (int f = 0; f < FEATURES; f++) {
+            columns.append(", {\"name\": \"f").append(f).append("\", \"role\": \"FEATURE\", \"type\": \"NUMERICAL\"}");
+        }
+        columns.append(", {\"name\": \"score\", \"role\": \"PREDICTION\", \"type\": \"NUMERICAL\"}");
+        post(base + "/api/v1/models/" + model + "/versions", "{\"label\": \"v1\", \"columns\": [" + columns + "]}");
+    }
+
+    /** A batch whose prediction ids carry a token, replaced by a batch number at send time. */
+    static String template(int size, long seed) {
+        var random = new Random(seed);
+        var json = new StringBuilder(size * 500).append('[');
+        var start = Instant.parse("2026-11-01T00:00:00Z");
+        for (int i = 0; i < size; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"predictionId\": \"").append(TOKEN).append('-').append(i)
+                    .append("\", \"timestamp\": \"").append(start.plusSeconds(i)).append("\", \"features\": {");
+            for (int f = 0; f < FEATURES; f++) {
+                json.append(f == 0 ? "" : ", ").append("\"f").append(f).append("\": ")
+                        .append(String.format(Locale.ROOT, "%.6f", random.nextGaussian()));
+            }
+            json.append("}, \"prediction\": ").append(String.format(Locale.ROOT, "%.4f", random.nextDouble())).append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    static double rest(String base, String model, int seconds, int clients) throws Exception {
+        var template = template(REST_BATCH, 1);
+        var http = HttpClient.newHttpClient();
+        var uri = URI.create(base + "/api/v1/models/" + model + "/versions/v1/predictions");
+        var accepted = new AtomicLong();
+        var batches = new AtomicLong();
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        var begin = System.nanoTime();
+        runAll(clients, () -> {
+                    while (System.nanoTime() < deadline) {
+                        var body = template.replace(TOKEN, "r" + batches.incrementAndGet());
+                        var response = http.send(
+                                HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(response.body());
+                        }
+                        accepted.addAndGet(REST_BATCH);
+                    }
+                    return null;
+                });
+        return accepted.get() / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    /** Sends for the given time, then measures the rate at which rows reached the table. */
+    static double jms(String broker, String jdbc, String model, int seconds, int clients) throws Exception {
+        var template = template(JMS_BATCH, 2);
+        var factory = new ActiveMQConnectionFactory(broker + "?minLargeMessageSize=104857600&confirmationWindowSize=1048576");
+        long before = rows(jdbc);
+        var batches = new AtomicLong();
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        var begin = System.nanoTime();
+        runAll(clients, () -> {
+                    try (var connection = factory.createConnection();
+                            var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                            var producer = session.createProducer(session.createQueue("mdt.predictions"))) {
+                        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                        while (System.nanoTime() < deadline) {
+                            var message = session.createTextMessage(template.replace(TOKEN, "j" + batches.incrementAndGet()));
+                            message.setStringProperty("model", model);
+                            message.setStringProperty("version", "v1");
+                            producer.send(message);
+                        }
+                    }
+                    return null;
+                });
+        long expected = before + batches.get() * JMS_BATCH;
+        while (rows(jdbc) < expected) {
+            Thread.sleep(200);
+        }
+        return (expected - before) / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    /** Runs the task on that many threads at once and fails if any of them failed. */
+    static void runAll(int threads, Callable<Void> task) throws Exception {
+        var pool = Executors.newFixedThreadPool(threads);
+        var futures = new ArrayList<Future<Void>>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(task));
+        }
+        for (var future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    static long rows(String jdbc) throws Exception {
+        try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres");
+                var result = connection.createStatement().executeQuery(
+                        "SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE schemaname = 'mdt_data'")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    static double copy(String jdbc, int rows) throws Exception {
+        var random = new Random(3);
+        var text = new StringBuilder(rows * 200);
+        for (int i = 0; i < rows; i++) {
+            text.append("c-").append(i).append('\t').append("2026-11-01T00:00:00Z");
+            for (int f = 0; f < FEATURES; f++) {
+                text.append('\t').append(String.format(Locale.ROOT, "%.6f", random.nextGaussian()));
+            }
+            text.append('\n');
+        }
+        var columns = new StringBuilder();
+        for (int f = 0; f < FEATURES; f++) {
+            columns.append(", f").append(f).append(" double precision");
+        }
+        try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            connection.createStatement().execute("DROP TABLE IF EXISTS copy_baseline");
+            connection.createStatement().execute("CREATE TABLE copy_baseline (prediction_id text PRIMARY KEY, event_time timestamptz" + columns + ")");
+            long begin = System.nanoTime();
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY copy_baseline FROM STDIN", new StringReader(text.toString()));
+            double rate = rows / ((System.nanoTime() - begin) / 1e9);
+            connection.createStatement().execute("DROP TABLE copy_baseline");
+            return rate;
+        }
+    }
+
+    static void post(String uri, String body) throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(uri + ": " + response.body());
+        }
+    }
+}
