@@ -179,11 +179,10 @@ public class EvaluationRun {
                 started == null ? null : Duration.between(started, now).toMillis();
     }
 
+    /** Whether the run found drift anywhere: the dataset, or any one column. */
     public boolean foundDrift() {
         return status == RunStatus.DONE
-                && (Boolean.TRUE.equals(datasetDrift)
-                        || Boolean.TRUE.equals(predictionDrift)
-                        || Boolean.TRUE.equals(targetDrift));
+                && (Boolean.TRUE.equals(datasetDrift) || results.stream().anyMatch(ColumnResult::isDrift));
     }
 
     public Long getId() {
