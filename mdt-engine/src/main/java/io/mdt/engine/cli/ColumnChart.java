@@ -21,6 +21,7 @@ final class ColumnChart {
     private static final int TOP = 15;
     private static final int WIDTH = 480;
     private static final int HEIGHT = 140;
+    private static final int LABELS = 16;
 
     private ColumnChart() {}
 
@@ -29,11 +30,15 @@ final class ColumnChart {
                 ? numerical(r.values(), c.values())
                 : reference instanceof CategoricalColumn r && current instanceof CategoricalColumn c
                         ? categorical(r, c)
-                        : new Bars(List.of(), new double[0], new double[0]);
+                        : new Bars(List.of(), new double[0], new double[0], List.of());
         return draw(bars);
     }
 
-    private record Bars(List<String> labels, double[] reference, double[] current) {}
+    /**
+     * @param labels one label per bar pair (a category, or a bin's range)
+     * @param axis the labels drawn under the chart: every category, or the range ends of the bins
+     */
+    private record Bars(List<String> labels, double[] reference, double[] current, List<String> axis) {}
 
     private static Bars numerical(double[] ref, double[] cur) {
         double min = Double.POSITIVE_INFINITY;
@@ -47,14 +52,16 @@ final class ColumnChart {
             }
         }
         if (min > max) {
-            return new Bars(List.of(), new double[0], new double[0]);
+            return new Bars(List.of(), new double[0], new double[0], List.of());
         }
         double width = max > min ? (max - min) / BINS : 1;
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < BINS; i++) {
             labels.add(String.format(Locale.ROOT, "%.4g to %.4g", min + i * width, min + (i + 1) * width));
         }
-        return new Bars(labels, histogram(ref, min, width), histogram(cur, min, width));
+        List<String> axis = List.of(
+                String.format(Locale.ROOT, "%.4g", min), String.format(Locale.ROOT, "%.4g", min + BINS * width));
+        return new Bars(labels, histogram(ref, min, width), histogram(cur, min, width), axis);
     }
 
     private static double[] histogram(double[] values, double min, double width) {
@@ -94,7 +101,7 @@ final class ColumnChart {
             r[i] = totals[0] == 0 ? 0 : counts.get(labels.get(i))[0] / totals[0];
             c[i] = totals[1] == 0 ? 0 : counts.get(labels.get(i))[1] / totals[1];
         }
-        return new Bars(labels, r, c);
+        return new Bars(labels, r, c, labels);
     }
 
     private static String draw(Bars bars) {
@@ -107,27 +114,32 @@ final class ColumnChart {
             top = Math.max(top, Math.max(bars.reference()[i], bars.current()[i]));
         }
         double slot = (double) WIDTH / k;
+        int height = HEIGHT + LABELS;
         StringBuilder svg = new StringBuilder(String.format(
-                Locale.ROOT, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">", WIDTH, HEIGHT, WIDTH, HEIGHT));
+                Locale.ROOT, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">", WIDTH, height, WIDTH, height));
         for (int i = 0; i < k; i++) {
-            bar(
-                    svg,
-                    i * slot,
-                    slot / 2,
-                    bars.reference()[i],
-                    top,
-                    "ref",
-                    bars.labels().get(i));
-            bar(
-                    svg,
-                    i * slot + slot / 2,
-                    slot / 2,
-                    bars.current()[i],
-                    top,
-                    "cur",
-                    bars.labels().get(i));
+            String label = bars.labels().get(i);
+            bar(svg, i * slot, slot / 2, bars.reference()[i], top, "ref", label);
+            bar(svg, i * slot + slot / 2, slot / 2, bars.current()[i], top, "cur", label);
         }
+        axis(svg, bars.axis(), bars.axis().size() == k ? slot : WIDTH);
         return svg.append("</svg>").toString();
+    }
+
+    /** Category names under their bars, or the range ends of the bins under the first and last. */
+    private static void axis(StringBuilder svg, List<String> labels, double slot) {
+        boolean ends = slot == WIDTH;
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i).length() > 12 ? labels.get(i).substring(0, 11) + "\u2026" : labels.get(i);
+            boolean last = ends && i == labels.size() - 1;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"%s\">%s</text>",
+                    last ? WIDTH : ends ? 0 : i * slot + slot / 2,
+                    HEIGHT + LABELS - 4,
+                    last ? "end" : ends ? "start" : "middle",
+                    HtmlReport.escape(label)));
+        }
     }
 
     private static void bar(StringBuilder svg, double x, double w, double share, double top, String css, String label) {
