@@ -34,14 +34,18 @@ final class KolmogorovSmirnovTest implements NumericalTest {
         return new TestOutcome(Kolmogorov.survival(en, d), d);
     }
 
-    /** D from the bucket sketch when the samples are large and not yet sorted, else by merging. */
+    /** D from the bucket sketches when the samples are large and not yet sorted, else by merging. */
     private static double statistic(NumericalPair pair) {
         if (!pair.sorted()
                 && (long) pair.referenceSummary().finite()
                                 + pair.currentSummary().finite()
                         > 2L * MAX_EXACT) {
-            double d = BucketSketch.ksStatistic(
+            double d = KolmogorovSketch.statistic(
                     pair.referenceRaw(), pair.currentRaw(), pair.referenceSummary(), pair.currentSummary());
+            if (Double.isNaN(d)) {
+                d = BucketSketch.ksStatistic(
+                        pair.referenceRaw(), pair.currentRaw(), pair.referenceSummary(), pair.currentSummary());
+            }
             if (!Double.isNaN(d)) {
                 return d;
             }
