@@ -11,13 +11,14 @@ import java.util.List;
 /**
  * {@code java -jar mdt-engine.jar compare --reference REF.csv --current CUR.csv ...}: compares two
  * CSV files and prints the drift report. Exit code 0; 1 with {@code --fail-on-drift} when the dataset
- * drifted; 2 with one line on stderr for bad usage or unreadable input.
+ * drifted; 2 with one line on stderr for bad usage or unreadable input; 3 with one line for a bug.
  */
 public final class Main {
 
     static final int OK = 0;
     static final int DRIFT = 1;
     static final int USAGE = 2;
+    static final int INTERNAL = 3;
 
     private Main() {}
 
@@ -51,6 +52,10 @@ public final class Main {
             progress.finish();
             err.println("mdt-engine: out of memory; give the JVM more heap with -Xmx");
             return USAGE;
+        } catch (RuntimeException e) {
+            progress.finish();
+            err.println("mdt-engine: internal error (please report): " + e);
+            return INTERNAL;
         }
     }
 
