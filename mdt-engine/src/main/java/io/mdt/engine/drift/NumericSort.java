@@ -3,8 +3,8 @@ package io.mdt.engine.drift;
 import java.util.Arrays;
 
 /**
- * Sorts finite doubles in linear expected time, because sorting dominates the cost of a report on
- * million-row columns. Data spread over its range is distributed into about n/4 equal-width buckets
+ * Sorts finite doubles in linear expected time, because sorting dominates the cost of the rank tests
+ * on million-row columns. Data spread over its range is distributed into about n/4 equal-width buckets
  * by value and each small bucket is finished by insertion sort (Knuth, TAOCP 5.2.5); data whose
  * largest bucket would hold more than 1/16 of the values (heavy tails, a far outlier) goes to a
  * least-significant-digit radix sort, six passes of 11 bits over the IEEE-754 bits mapped to an

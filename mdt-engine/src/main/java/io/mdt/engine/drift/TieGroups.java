@@ -2,8 +2,8 @@ package io.mdt.engine.drift;
 
 /**
  * Walks the distinct values of two sorted samples in ascending order, reporting how many times each
- * value occurs on each side. Every rank-based and ECDF-based test is one pass of this merge, so
- * ties are handled once, here, the way SciPy's {@code searchsorted} and mid-ranks handle them.
+ * value occurs on each side. The rank-based tests (Cramer-von Mises, Anderson-Darling, Mann-Whitney)
+ * are one pass of this merge, so ties are handled once, here, the way SciPy's mid-ranks handle them.
  */
 final class TieGroups {
 
