@@ -24,6 +24,9 @@ import org.postgresql.PGConnection;
  * JMS, each sustained for a given time, beside PostgreSQL's own COPY of the same rows.
  *
  * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS]</pre>
+ *
+ * Then one evaluation of a 1,000,000-prediction window against a 100,000-row reference,
+ * timed by the run itself. {@code SECONDS} 0 runs only that evaluation.
  */
 public class IngestionLoad {
 
@@ -38,6 +41,10 @@ public class IngestionLoad {
         var jdbc = args[2];
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        if (seconds == 0) {
+            evaluation(base, 1_000_000, 100_000);
+            return;
+        }
         var model = "load-" + System.currentTimeMillis();
         setUp(base, model);
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients%n",
@@ -48,6 +55,65 @@ public class IngestionLoad {
         System.out.printf(Locale.ROOT, "JMS   batches of %,d: %,.0f predictions/s%n", JMS_BATCH, jms);
         double copy = copy(jdbc, 500_000);
         System.out.printf(Locale.ROOT, "COPY  500,000 rows, 20 typed columns, straight into PostgreSQL: %,.0f rows/s%n", copy);
+        evaluation(base, 1_000_000, 100_000);
+    }
+
+    /**
+     * One evaluation of a window of {@code window} predictions against a reference of
+     * {@code reference} rows, timed by the run itself: from reading the database to the
+     * stored result.
+     */
+    static void evaluation(String base, int window, int reference) throws Exception {
+        var model = "eval-" + System.currentTimeMillis();
+        setUp(base, model);
+        var start = Instant.ofEpochSecond(1_764_000_000L);
+        var uri = base + "/api/v1/models/" + model + "/versions/v1/predictions";
+        for (int b = 0; b < window / REST_BATCH; b++) {
+            send(uri, "application/json", batch(REST_BATCH, 100 + b, start.plusSeconds((long) b * REST_BATCH))
+                    .replace(TOKEN, "e" + b));
+        }
+        var random = new Random(4);
+        var csv = new StringBuilder(reference * 200);
+        for (int f = 0; f < FEATURES; f++) {
+            csv.append(f == 0 ? "" : ",").append('f').append(f);
+        }
+        csv.append('\n');
+        for (int i = 0; i < reference; i++) {
+            for (int f = 0; f < FEATURES; f++) {
+                csv.append(f == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", random.nextGaussian()));
+            }
+            csv.append('\n');
+        }
+        var versionPath = base + "/api/v1/models/" + model + "/versions/v1";
+        send(versionPath + "/references", "text/csv", csv.toString());
+        var monitor = send(versionPath + "/monitors", "application/json",
+                "{\"name\": \"bench\", \"interval\": \"PT2S\", \"window\": \"PT" + window + "S\", \"minRows\": 1}");
+        var id = monitor.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        var http = HttpClient.newHttpClient();
+        while (true) {
+            var runs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitors/" + id
+                                    + "/runs?from=" + start + "&to=" + start.plusSeconds(1))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (runs.contains("\"status\":\"DONE\"") || runs.contains("\"status\":\"FAILED\"")) {
+                System.out.println("EVAL  window of " + window + " predictions x " + FEATURES + " features vs "
+                        + reference + " reference rows: " + runs.replaceAll("(?s).*(\"durationMillis\":\\d+).*", "$1")
+                        + " (" + runs.replaceAll("(?s).*(\"currentRows\":\\d+).*", "$1") + ", "
+                        + runs.replaceAll("(?s).*(\"status\":\"[A-Z]+\").*", "$1") + ")");
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    static String send(String uri, String type, String body) throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(uri + ": " + response.body());
+        }
+        return response.body();
     }
 
     static void setUp(String base, String model) throws Exception {
@@ -62,9 +128,13 @@ public class IngestionLoad {
 
     /** A batch whose prediction ids carry a token, replaced by a batch number at send time. */
     static String template(int size, long seed) {
+        return batch(size, seed, Instant.parse("2026-11-01T00:00:00Z"));
+    }
+
+    /** {@code size} predictions one second apart from {@code start}, ids carrying the token. */
+    static String batch(int size, long seed, Instant start) {
         var random = new Random(seed);
         var json = new StringBuilder(size * 500).append('[');
-        var start = Instant.parse("2026-11-01T00:00:00Z");
         for (int i = 0; i < size; i++) {
             json.append(i == 0 ? "" : ",").append("{\"predictionId\": \"").append(TOKEN).append('-').append(i)
                     .append("\", \"timestamp\": \"").append(start.plusSeconds(i)).append("\", \"features\": {");

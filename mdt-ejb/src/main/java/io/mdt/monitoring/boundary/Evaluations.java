@@ -174,12 +174,13 @@ public class Evaluations {
                 .orElse(null);
     }
 
-    /** The window's rows, joined with their actuals for the target, first column the epoch second. */
+    /** The window's rows, joined with their actuals when there is a target, first column the epoch second. */
     private static String windowSelect(Monitor monitor, EvaluationRun run, List<SchemaColumn> columns) {
         long version = monitor.getVersion().getId();
-        var from = " FROM " + VersionTables.predictions(version) + " p LEFT JOIN " + VersionTables.actuals(version)
-                + " a USING (prediction_id)";
-        var select = "SELECT extract(epoch FROM p.event_time), " + list(columns, "p.") + from;
+        var withTarget = columns.stream().anyMatch(c -> c.getRole() == ColumnRole.TARGET);
+        var from = " FROM " + VersionTables.predictions(version) + " p"
+                + (withTarget ? " LEFT JOIN " + VersionTables.actuals(version) + " a USING (prediction_id)" : "");
+        var select = "SELECT extract(epoch FROM p.event_time)::float8, " + list(columns, "p.") + from;
         if (monitor.settings().windowKind() == WindowKind.TIME) {
             return select + " WHERE p.event_time >= '" + run.getWindowStart() + "' AND p.event_time < '"
                     + run.getWindowEnd() + "'";

@@ -22,17 +22,6 @@ abstract sealed class ColumnBuilder {
         this.name = name;
     }
 
-    static ColumnBuilder numerical(String name) {
-        return new Numbers(name);
-    }
-
-    static ColumnBuilder categorical(String name) {
-        return new Categories(name);
-    }
-
-    /** Adds a value as PostgreSQL's COPY text wrote it; null is a missing value. */
-    abstract void add(String text);
-
     abstract Column build();
 
     static final class Numbers extends ColumnBuilder {
@@ -42,12 +31,12 @@ abstract sealed class ColumnBuilder {
             super(name);
         }
 
-        @Override
-        void add(String text) {
+        /** Adds a value; NaN is a missing one. */
+        void add(double value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
-            values[size++] = text == null ? Double.NaN : Double.parseDouble(text);
+            values[size++] = value;
         }
 
         @Override
@@ -64,12 +53,12 @@ abstract sealed class ColumnBuilder {
             super(name);
         }
 
-        @Override
-        void add(String text) {
+        /** Adds a category; null is a missing value. */
+        void add(String value) {
             if (size == codes.length) {
                 codes = Arrays.copyOf(codes, size * 2);
             }
-            codes[size++] = text == null ? -1 : dictionary.computeIfAbsent(text, key -> dictionary.size());
+            codes[size++] = value == null ? -1 : dictionary.computeIfAbsent(value, key -> dictionary.size());
         }
 
         @Override
