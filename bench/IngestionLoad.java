@@ -32,7 +32,7 @@ public class IngestionLoad {
 
     static final int FEATURES = 20;
     static final int REST_BATCH = 10_000;
-    static final int JMS_BATCH = 2_000;
+    static final int JMS_BATCH = 10_000;
     static final String TOKEN = "@B@";
 
     public static void main(String[] args) throws Exception {

@@ -31,33 +31,32 @@ public class Ingestion {
     @ConfigProperty(name = "mdt.ingestion.batch-limit", defaultValue = "10000")
     int batchLimit;
 
-    public IngestionReport predictions(String model, String version, Reader body) {
+    /**
+     * Stores a batch of predictions.
+     *
+     * @param keepRecords whether rejected records carry their JSON text (for dead letters)
+     */
+    public IngestionReport predictions(String model, String version, Reader body, boolean keepRecords) {
         var target = versions.version(model, version);
         var records = new PredictionRecords(target);
-        int received = BatchReader.read(body, batchLimit, records);
-        return store(
-                VersionTables.predictions(target.getId()),
-                records.sqlColumns(),
-                records.rows(),
-                received,
-                records.rejected());
+        var outcome = BatchReader.read(body, batchLimit, batchLimit, keepRecords, records);
+        return store(VersionTables.predictions(target.getId()), records.sqlColumns(), records.rows(), outcome);
     }
 
-    public IngestionReport actuals(String model, String version, Reader body) {
+    /**
+     * Stores a batch of actual outcomes.
+     *
+     * @param keepRecords whether rejected records carry their JSON text (for dead letters)
+     */
+    public IngestionReport actuals(String model, String version, Reader body, boolean keepRecords) {
         var target = versions.version(model, version);
         var records = new ActualRecords(target);
-        int received = BatchReader.read(body, batchLimit, records);
-        return store(
-                VersionTables.actuals(target.getId()),
-                ActualRecords.SQL_COLUMNS,
-                records.rows(),
-                received,
-                records.rejected());
+        var outcome = BatchReader.read(body, batchLimit, batchLimit, keepRecords, records);
+        return store(VersionTables.actuals(target.getId()), ActualRecords.SQL_COLUMNS, records.rows(), outcome);
     }
 
-    private IngestionReport store(
-            String table, List<String> columns, CopyRows rows, int received, List<RejectedRecord> rejected) {
+    private IngestionReport store(String table, List<String> columns, CopyRows rows, BatchReader.Outcome outcome) {
         int stored = writer.insert(table, "prediction_id", columns, rows);
-        return new IngestionReport(received, stored, rows.rows() - stored, List.copyOf(rejected));
+        return new IngestionReport(outcome.received(), stored, rows.rows() - stored, List.copyOf(outcome.rejected()));
     }
 }

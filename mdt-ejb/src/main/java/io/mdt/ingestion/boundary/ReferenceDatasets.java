@@ -22,7 +22,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,13 +49,17 @@ public class ReferenceDatasets {
     SessionContext context;
 
     public ReferenceLoad uploadCsv(String model, String version, Reader csv) {
-        return load(versions.version(model, version), ReferenceSource.CSV, rows -> rows.csv(csv));
+        return load(versions.version(model, version), ReferenceSource.CSV, rows -> {
+            rows.csv(csv);
+            return new Rejections(rows.rejectedCount(), rows.rejected());
+        });
     }
 
     public ReferenceLoad uploadJson(String model, String version, Reader json) {
         return load(versions.version(model, version), ReferenceSource.JSON, rows -> {
-            BatchReader.read(json, Integer.MAX_VALUE, rows);
+            var outcome = BatchReader.read(json, Integer.MAX_VALUE, ReferenceRows.REPORTED_REJECTIONS, false, rows);
             rows.finish();
+            return new Rejections(outcome.rejectedCount(), outcome.rejected());
         });
     }
 
@@ -97,7 +101,7 @@ public class ReferenceDatasets {
      * Streams an upload into a new dataset. The dataset's row and table exist before the first
      * row is read, so any failure, even a rejection raised for the caller, rolls them back.
      */
-    private ReferenceLoad load(ModelVersion version, ReferenceSource source, Consumer<ReferenceRows> read) {
+    private ReferenceLoad load(ModelVersion version, ReferenceSource source, Function<ReferenceRows, Rejections> read) {
         try {
             return stream(version, source, read);
         } catch (RuntimeException e) {
@@ -106,21 +110,25 @@ public class ReferenceDatasets {
         }
     }
 
-    private ReferenceLoad stream(ModelVersion version, ReferenceSource source, Consumer<ReferenceRows> read) {
+    private ReferenceLoad stream(
+            ModelVersion version, ReferenceSource source, Function<ReferenceRows, Rejections> read) {
         var dataset = create(version, source, null, null);
         try (var copy = writer.open(
                 VersionTables.reference(dataset.getId()),
                 version.referenceColumns().stream().map(c -> c.sqlName()).toList())) {
             var rows = new ReferenceRows(version, copy::write);
-            read.accept(rows);
+            var rejections = read.apply(rows);
             long stored = copy.finish();
             if (stored == 0) {
-                throw new EmptyReferenceException("no row of the upload is valid", rows.rejected());
+                throw new EmptyReferenceException("no row of the upload is valid", rejections.first());
             }
-            dataset.loaded(stored, rows.rejectedCount());
-            return new ReferenceLoad(ReferenceSummary.of(dataset), rows.rejected());
+            dataset.loaded(stored, rejections.count());
+            return new ReferenceLoad(ReferenceSummary.of(dataset), rejections.first());
         }
     }
+
+    /** How many rows of an upload were rejected, and the first of them. */
+    private record Rejections(long count, List<RejectedRecord> first) {}
 
     private ReferenceDataset create(ModelVersion version, ReferenceSource source, Instant from, Instant to) {
         var dataset =

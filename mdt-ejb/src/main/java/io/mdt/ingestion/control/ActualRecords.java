@@ -1,13 +1,12 @@
 package io.mdt.ingestion.control;
 
-import io.mdt.ingestion.boundary.RejectedRecord;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
 import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonParser;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +29,6 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
     private final SchemaColumn target;
     private final Set<String> categories;
     private final CopyRows rows = new CopyRows();
-    private final List<RejectedRecord> rejected = new ArrayList<>();
 
     public ActualRecords(ModelVersion version) {
         this.target = version.column(ColumnRole.TARGET).orElse(null);
@@ -38,21 +36,20 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
     }
 
     @Override
-    public void accept(int index, JsonObject record) {
+    public String accept(JsonParser parser) {
+        var record = parser.getObject();
         rows.beginRow();
         try {
             append(record);
             rows.endRow();
+            return null;
         } catch (RecordRejection rejection) {
             rows.discardRow();
-            rejected.add(new RejectedRecord(index, rejection.getMessage(), record == null ? null : record.toString()));
+            return rejection.getMessage();
         }
     }
 
     private void append(JsonObject record) {
-        if (record == null) {
-            throw new RecordRejection("a record must be a JSON object");
-        }
         if (target == null) {
             throw new RecordRejection("this version declares no TARGET column, so it takes no actuals");
         }
@@ -74,9 +71,5 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
 
     public CopyRows rows() {
         return rows;
-    }
-
-    public List<RejectedRecord> rejected() {
-        return rejected;
     }
 }

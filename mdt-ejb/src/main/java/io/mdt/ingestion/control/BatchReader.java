@@ -2,72 +2,119 @@ package io.mdt.ingestion.control;
 
 import io.mdt.ingestion.boundary.BatchTooLargeException;
 import io.mdt.ingestion.boundary.MalformedBatchException;
+import io.mdt.ingestion.boundary.RejectedRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Streams the records of a JSON body, which is one record (an object) or a batch (an array
- * of objects), handing each to a consumer with its index. A body that is not JSON, or not of
- * that shape, or longer than the limit fails as a whole before anything is stored.
+ * of objects), handing each to a consumer positioned on the record. A body that is not JSON,
+ * or not of that shape, or longer than the limit fails as a whole before anything is stored.
  */
 public final class BatchReader {
 
-    /** Receives one record; a member that is not an object arrives as null. */
+    /** Reads one record, from its START_OBJECT through its END_OBJECT. */
     public interface RecordConsumer {
-        void accept(int index, JsonObject record);
+        /** @return null when the record was taken, otherwise why it was rejected */
+        String accept(JsonParser record);
     }
+
+    /** How many records arrived, and the rejected ones (the first {@code reported} of them). */
+    public record Outcome(int received, long rejectedCount, List<RejectedRecord> rejected) {}
+
+    private static final String NOT_AN_OBJECT = "a record must be a JSON object";
 
     private BatchReader() {}
 
-    /** Reads every record and returns how many there were. */
-    public static int read(Reader body, int limit, RecordConsumer consumer) {
-        try (var parser = Json.createParser(body)) {
+    /**
+     * Reads every record. With {@code keepText}, each rejected record carries the text it
+     * arrived as (for dead letters); otherwise only its index and reason.
+     */
+    public static Outcome read(Reader body, int limit, int reported, boolean keepText, RecordConsumer consumer) {
+        var text = keepText ? new RecordTextReader(body) : null;
+        var batch = new Batch(limit, reported, text, consumer);
+        try (var parser = Json.createParser(text != null ? text : body)) {
             if (!parser.hasNext()) {
                 throw new MalformedBatchException("the body is empty; expected a JSON record or an array of records");
             }
-            int count = switch (parser.next()) {
-                case START_OBJECT -> {
-                    consumer.accept(0, parser.getObject());
-                    yield 1;
-                }
-                case START_ARRAY -> readArray(parser, limit, consumer);
+            switch (parser.next()) {
+                case START_OBJECT -> batch.record(parser);
+                case START_ARRAY -> batch.array(parser);
                 default -> throw new MalformedBatchException("expected a JSON record or an array of records");
-            };
+            }
             if (parser.hasNext()) {
                 throw new MalformedBatchException("unexpected content after the JSON value");
             }
-            return count;
+            return new Outcome(batch.index, batch.rejectedCount, batch.rejected);
         } catch (JsonException e) {
             throw new MalformedBatchException("malformed JSON: " + e.getMessage());
         }
     }
 
-    private static int readArray(JsonParser parser, int limit, RecordConsumer consumer) {
-        int index = 0;
-        while (true) {
-            var event = parser.next();
-            if (event == JsonParser.Event.END_ARRAY) {
-                return index;
+    private static final class Batch {
+        private final int limit;
+        private final int reported;
+        private final RecordTextReader text;
+        private final RecordConsumer consumer;
+        private final List<RejectedRecord> rejected = new ArrayList<>();
+        private long rejectedCount;
+        private int index;
+
+        Batch(int limit, int reported, RecordTextReader text, RecordConsumer consumer) {
+            this.limit = limit;
+            this.reported = reported;
+            this.text = text;
+            this.consumer = consumer;
+        }
+
+        void array(JsonParser parser) {
+            for (var event = parser.next(); event != JsonParser.Event.END_ARRAY; event = parser.next()) {
+                if (index == limit) {
+                    throw new BatchTooLargeException(limit);
+                }
+                if (event == JsonParser.Event.START_OBJECT) {
+                    record(parser);
+                } else {
+                    skip(parser, event);
+                    reject(NOT_AN_OBJECT, null);
+                    index++;
+                }
             }
-            if (index == limit) {
-                throw new BatchTooLargeException(limit);
+        }
+
+        void record(JsonParser parser) {
+            long start = parser.getLocation().getStreamOffset() - 1;
+            if (text != null) {
+                text.forgetBefore(start);
             }
-            if (event == JsonParser.Event.START_OBJECT) {
-                consumer.accept(index, parser.getObject());
-            } else {
-                skipValue(parser, event);
-                consumer.accept(index, null);
+            var reason = consumer.accept(parser);
+            if (reason != null) {
+                reject(
+                        reason,
+                        text == null
+                                ? null
+                                : text.text(start, parser.getLocation().getStreamOffset()));
             }
             index++;
         }
-    }
 
-    private static void skipValue(JsonParser parser, JsonParser.Event event) {
-        if (event == JsonParser.Event.START_ARRAY) {
-            parser.skipArray();
+        private void reject(String reason, String record) {
+            rejectedCount++;
+            if (rejected.size() < reported) {
+                rejected.add(new RejectedRecord(index, reason, record));
+            }
+        }
+
+        private static void skip(JsonParser parser, JsonParser.Event event) {
+            if (event == JsonParser.Event.START_ARRAY) {
+                parser.skipArray();
+            } else if (event == JsonParser.Event.START_OBJECT) {
+                parser.skipObject();
+            }
         }
     }
 }

@@ -49,6 +49,13 @@ public final class CopyRows {
         return this;
     }
 
+    /** Appends text known to need no escaping, such as a validated number. */
+    public CopyRows raw(String value) {
+        separate();
+        text.append(value);
+        return this;
+    }
+
     public CopyRows bool(Boolean value) {
         separate();
         text.append(value == null ? "\\N" : value ? "t" : "f");

@@ -1,16 +1,16 @@
 package io.mdt.ingestion.control;
 
-import io.mdt.ingestion.boundary.RejectedRecord;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
+import jakarta.json.stream.JsonParser;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Validates prediction records against a version's schema and turns the valid ones into
@@ -22,29 +22,43 @@ import java.util.stream.Collectors;
  *
  * Every feature must be present (null is a missing value); scores and segments may be left
  * out; unknown members are errors, so a misspelt feature is never silently dropped.
+ *
+ * <p>Records are read from the parser's events into one slot per column, with no JSON object
+ * or number object built per value: ingestion speed rests on this loop.
  */
 public final class PredictionRecords implements BatchReader.RecordConsumer {
 
-    private static final Set<String> MEMBERS =
-            Set.of("predictionId", "timestamp", "features", "prediction", "scores", "segments");
-
     private final List<SchemaColumn> valueColumns;
-    private final Map<String, Set<String>> categories;
-    private final Set<String> features;
-    private final Set<String> scores;
-    private final Set<String> segments;
-    private final boolean hasPrediction;
+    private final List<Set<String>> categories;
+    private final Map<String, Integer> featureSlots;
+    private final Map<String, Integer> scoreSlots;
+    private final Map<String, Integer> segmentSlots;
+    private final int predictionSlot;
+    private final ValueType[] kinds;
+    private final String[] texts;
     private final CopyRows rows = new CopyRows();
-    private final List<RejectedRecord> rejected = new ArrayList<>();
 
     public PredictionRecords(ModelVersion version) {
         this.valueColumns = version.predictionValueColumns();
-        this.categories =
-                valueColumns.stream().collect(Collectors.toMap(SchemaColumn::getName, ValueReader::categories));
-        this.features = names(version, ColumnRole.FEATURE);
-        this.scores = names(version, ColumnRole.PREDICTION_SCORE);
-        this.segments = names(version, ColumnRole.SEGMENT);
-        this.hasPrediction = version.column(ColumnRole.PREDICTION).isPresent();
+        this.categories = valueColumns.stream().map(ValueReader::categories).toList();
+        this.featureSlots = slots(ColumnRole.FEATURE);
+        this.scoreSlots = slots(ColumnRole.PREDICTION_SCORE);
+        this.segmentSlots = slots(ColumnRole.SEGMENT);
+        var prediction = slots(ColumnRole.PREDICTION);
+        this.predictionSlot =
+                prediction.isEmpty() ? -1 : prediction.values().iterator().next();
+        this.kinds = new ValueType[valueColumns.size()];
+        this.texts = new String[valueColumns.size()];
+    }
+
+    private Map<String, Integer> slots(ColumnRole role) {
+        var slots = new HashMap<String, Integer>();
+        for (int i = 0; i < valueColumns.size(); i++) {
+            if (valueColumns.get(i).getRole() == role) {
+                slots.put(valueColumns.get(i).getName(), i);
+            }
+        }
+        return slots;
     }
 
     /** The table columns the rows fill, in order. */
@@ -55,82 +69,143 @@ public final class PredictionRecords implements BatchReader.RecordConsumer {
     }
 
     @Override
-    public void accept(int index, JsonObject record) {
+    public String accept(JsonParser parser) {
+        var record = new Reading();
+        for (var event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
+            var member = parser.getString();
+            record.member(member, parser, parser.next());
+        }
+        if (record.problem != null) {
+            return record.problem;
+        }
         rows.beginRow();
         try {
-            append(rows, record);
+            record.write();
             rows.endRow();
+            return null;
         } catch (RecordRejection rejection) {
             rows.discardRow();
-            rejected.add(new RejectedRecord(index, rejection.getMessage(), record == null ? null : record.toString()));
+            return rejection.getMessage();
         }
     }
 
-    private void append(CopyRows row, JsonObject record) {
-        if (record == null) {
-            throw new RecordRejection("a record must be a JSON object");
-        }
-        checkMembers("", record.keySet(), MEMBERS);
-        if (!hasPrediction && record.containsKey("prediction")) {
-            throw new RecordRejection("this version declares no PREDICTION column; remove member 'prediction'");
-        }
-        row.text(ValueReader.id(record.get("predictionId")));
-        row.text(ValueReader.time("timestamp", record.get("timestamp")).toString());
-        var featureValues = section(record, "features", true);
-        var scoreValues = section(record, "scores", false);
-        var segmentValues = section(record, "segments", false);
-        checkMembers("feature ", featureValues.keySet(), features);
-        checkMembers("score ", scoreValues.keySet(), scores);
-        checkMembers("segment ", segmentValues.keySet(), segments);
-        for (var column : valueColumns) {
-            var value = switch (column.getRole()) {
-                case FEATURE -> required(featureValues, column.getName(), "feature");
-                case PREDICTION -> required(record, "prediction", "prediction");
-                case PREDICTION_SCORE -> scoreValues.get(column.getName());
-                default -> segmentValues.get(column.getName());
-            };
-            ValueReader.append(row, column, value, categories.get(column.getName()));
-        }
-    }
+    /** One record's values as read, before validation. */
+    private final class Reading {
+        private ValueType idKind;
+        private String id;
+        private ValueType timeKind;
+        private String time;
+        private boolean featuresSeen;
+        private String problem;
 
-    private static JsonObject section(JsonObject record, String member, boolean required) {
-        var value = record.get(member);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                throw new RecordRejection("missing " + member);
-            }
-            return JsonValue.EMPTY_JSON_OBJECT;
+        Reading() {
+            Arrays.fill(kinds, null);
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new RecordRejection(member + " must be a JSON object");
-        }
-        return value.asJsonObject();
-    }
 
-    private static JsonValue required(JsonObject values, String name, String what) {
-        if (!values.containsKey(name)) {
-            throw new RecordRejection("missing " + what + (what.equals(name) ? "" : " '" + name + "'"));
-        }
-        return values.get(name);
-    }
-
-    private static void checkMembers(String what, Set<String> present, Set<String> known) {
-        for (var name : present) {
-            if (!known.contains(name)) {
-                throw new RecordRejection("unknown " + what + "member '" + name + "'");
+        void member(String member, JsonParser parser, JsonParser.Event event) {
+            switch (member) {
+                case "predictionId" -> {
+                    idKind = ValueReader.kind(event);
+                    id = scalar(parser, event);
+                }
+                case "timestamp" -> {
+                    timeKind = ValueReader.kind(event);
+                    time = scalar(parser, event);
+                }
+                case "prediction" -> prediction(parser, event);
+                case "features" -> {
+                    featuresSeen = event != JsonParser.Event.VALUE_NULL;
+                    section("features", "feature", featureSlots, parser, event);
+                }
+                case "scores" -> section("scores", "score", scoreSlots, parser, event);
+                case "segments" -> section("segments", "segment", segmentSlots, parser, event);
+                default -> {
+                    note("unknown member '" + member + "'");
+                    skip(parser, event);
+                }
             }
         }
+
+        private void prediction(JsonParser parser, JsonParser.Event event) {
+            if (predictionSlot < 0) {
+                note("this version declares no PREDICTION column; remove member 'prediction'");
+                skip(parser, event);
+                return;
+            }
+            capture(predictionSlot, parser, event);
+        }
+
+        private void section(
+                String member, String what, Map<String, Integer> slots, JsonParser parser, JsonParser.Event event) {
+            if (event == JsonParser.Event.VALUE_NULL) {
+                return;
+            }
+            if (event != JsonParser.Event.START_OBJECT) {
+                note(member + " must be a JSON object");
+                skip(parser, event);
+                return;
+            }
+            for (var next = parser.next(); next != JsonParser.Event.END_OBJECT; next = parser.next()) {
+                var name = parser.getString();
+                var valueEvent = parser.next();
+                var slot = slots.get(name);
+                if (slot == null) {
+                    note("unknown " + what + " member '" + name + "'");
+                    skip(parser, valueEvent);
+                } else {
+                    capture(slot, parser, valueEvent);
+                }
+            }
+        }
+
+        private void capture(int slot, JsonParser parser, JsonParser.Event event) {
+            kinds[slot] = ValueReader.kind(event);
+            texts[slot] = scalar(parser, event);
+        }
+
+        private void note(String reason) {
+            if (problem == null) {
+                problem = reason;
+            }
+        }
+
+        void write() {
+            rows.text(ValueReader.id(idKind, id));
+            var instant = ValueReader.time("timestamp", timeKind, time);
+            rows.text(timeKind == ValueType.STRING ? time : instant.toString());
+            if (!featuresSeen) {
+                throw new RecordRejection("missing features");
+            }
+            for (int slot = 0; slot < valueColumns.size(); slot++) {
+                var column = valueColumns.get(slot);
+                if (kinds[slot] == null && column.getRole() == ColumnRole.FEATURE) {
+                    throw new RecordRejection("missing feature '" + column.getName() + "'");
+                }
+                if (kinds[slot] == null && slot == predictionSlot) {
+                    throw new RecordRejection("missing prediction");
+                }
+                ValueReader.append(rows, column, kinds[slot], texts[slot], categories.get(slot));
+            }
+        }
     }
 
-    private static Set<String> names(ModelVersion version, ColumnRole role) {
-        return version.columns(role).stream().map(SchemaColumn::getName).collect(Collectors.toSet());
+    private static String scalar(JsonParser parser, JsonParser.Event event) {
+        if (event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER) {
+            return parser.getString();
+        }
+        skip(parser, event);
+        return null;
+    }
+
+    private static void skip(JsonParser parser, JsonParser.Event event) {
+        if (event == JsonParser.Event.START_OBJECT) {
+            parser.skipObject();
+        } else if (event == JsonParser.Event.START_ARRAY) {
+            parser.skipArray();
+        }
     }
 
     public CopyRows rows() {
         return rows;
-    }
-
-    public List<RejectedRecord> rejected() {
-        return rejected;
     }
 }

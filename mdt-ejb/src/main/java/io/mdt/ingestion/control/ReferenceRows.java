@@ -5,7 +5,7 @@ import io.mdt.ingestion.boundary.RejectedRecord;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
-import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class ReferenceRows implements BatchReader.RecordConsumer {
 
     static final int CHUNK_CHARACTERS = 1 << 20;
-    static final int REPORTED_REJECTIONS = 100;
+    public static final int REPORTED_REJECTIONS = 100;
 
     private final List<SchemaColumn> columns;
     private final Map<String, Set<String>> categories;
@@ -104,17 +104,20 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
             rows.endRow();
             flush(CHUNK_CHARACTERS);
         } catch (RecordRejection rejection) {
-            reject(index, rejection, null);
+            rows.discardRow();
+            rejectedCount++;
+            if (rejected.size() < REPORTED_REJECTIONS) {
+                rejected.add(new RejectedRecord(index, rejection.getMessage(), null));
+            }
         }
     }
 
+    /** Reads one JSON row; {@link BatchReader} counts and reports the rejected ones. */
     @Override
-    public void accept(int index, JsonObject record) {
+    public String accept(JsonParser parser) {
+        var record = parser.getObject();
         rows.beginRow();
         try {
-            if (record == null) {
-                throw new RecordRejection("a row must be a JSON object");
-            }
             for (var name : record.keySet()) {
                 if (!known.contains(name)) {
                     throw new RecordRejection("unknown column '" + name + "'");
@@ -128,22 +131,16 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
             }
             rows.endRow();
             flush(CHUNK_CHARACTERS);
+            return null;
         } catch (RecordRejection rejection) {
-            reject(index, rejection, record);
+            rows.discardRow();
+            return rejection.getMessage();
         }
     }
 
     /** Streams out what is left; call once all rows are read. */
     public void finish() {
         flush(0);
-    }
-
-    private void reject(int index, RecordRejection rejection, JsonObject record) {
-        rows.discardRow();
-        rejectedCount++;
-        if (rejected.size() < REPORTED_REJECTIONS) {
-            rejected.add(new RejectedRecord(index, rejection.getMessage(), record == null ? null : record.toString()));
-        }
     }
 
     private void flush(int threshold) {
@@ -156,11 +153,12 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
         return rows.rows();
     }
 
+    /** Rejected CSV rows (JSON rows are counted by {@link BatchReader}). */
     public long rejectedCount() {
         return rejectedCount;
     }
 
-    /** The first {@value #REPORTED_REJECTIONS} rejected rows. */
+    /** The first {@value #REPORTED_REJECTIONS} rejected CSV rows. */
     public List<RejectedRecord> rejected() {
         return rejected;
     }

@@ -1,9 +1,10 @@
 package io.mdt.ingestion.control;
 
 import io.mdt.registry.entity.SchemaColumn;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
+import jakarta.json.stream.JsonParser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,23 +13,77 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads one JSON value as a column of the schema declares it, checking its type and its
- * allowed range or categories. Null is a missing value, which drift tests count.
+ * Reads one value as a column of the schema declares it, checking its type and its allowed
+ * range or categories, and appends it to a COPY row. Values come as a JSON kind and text,
+ * from a streaming parser or a JSON value, or as a CSV cell. Null, and an empty cell, is a
+ * missing value, which drift tests count.
  */
 final class ValueReader {
 
+    /** Longest number text copied through as is; longer ones (or exponents) are re-rendered. */
+    private static final int PLAIN_NUMBER_LENGTH = 24;
+
     private ValueReader() {}
 
-    /** Appends the value to the row, or rejects the record saying which column is wrong. */
+    static Set<String> categories(SchemaColumn column) {
+        return new HashSet<>(column.categoryList());
+    }
+
+    /** The JSON kind of a parser event that starts a value. */
+    static ValueType kind(JsonParser.Event event) {
+        return switch (event) {
+            case VALUE_STRING -> ValueType.STRING;
+            case VALUE_NUMBER -> ValueType.NUMBER;
+            case VALUE_TRUE -> ValueType.TRUE;
+            case VALUE_FALSE -> ValueType.FALSE;
+            case VALUE_NULL -> ValueType.NULL;
+            case START_OBJECT -> ValueType.OBJECT;
+            default -> ValueType.ARRAY;
+        };
+    }
+
+    /** The text of a string or number, null otherwise. */
+    static String text(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> value.toString();
+            default -> null;
+        };
+    }
+
     static void append(CopyRows row, SchemaColumn column, JsonValue value, Set<String> categories) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        if (value == null) {
+            row.text(null);
+        } else {
+            append(row, column, value.getValueType(), text(value), categories);
+        }
+    }
+
+    /** Appends a JSON value given by kind and text, or rejects the record saying which column is wrong. */
+    static void append(CopyRows row, SchemaColumn column, ValueType kind, String text, Set<String> categories) {
+        if (kind == null || kind == ValueType.NULL) {
             row.text(null);
             return;
         }
         switch (column.getType()) {
-            case NUMERICAL -> row.number(number(column, value));
-            case BOOLEAN -> row.bool(bool(column, value));
-            case CATEGORICAL -> row.text(category(column, value, categories));
+            case NUMERICAL -> {
+                if (kind != ValueType.NUMBER) {
+                    throw new RecordRejection(column.getName() + " must be a number, got " + kind);
+                }
+                appendNumber(row, column, text);
+            }
+            case BOOLEAN -> {
+                if (kind != ValueType.TRUE && kind != ValueType.FALSE) {
+                    throw new RecordRejection(column.getName() + " must be true or false, got " + kind);
+                }
+                row.bool(kind == ValueType.TRUE);
+            }
+            case CATEGORICAL -> {
+                if (kind != ValueType.STRING && kind != ValueType.NUMBER) {
+                    throw new RecordRejection(column.getName() + " must be a string, got " + kind);
+                }
+                row.text(checkCategory(column, text, categories));
+            }
         }
     }
 
@@ -39,22 +94,47 @@ final class ValueReader {
             return;
         }
         switch (column.getType()) {
-            case NUMERICAL -> row.number(checkRange(column, parseNumber(column, cell), cell));
+            case NUMERICAL -> appendNumber(row, column, cell.strip());
             case BOOLEAN -> row.bool(parseBool(column, cell));
             case CATEGORICAL -> row.text(checkCategory(column, cell, categories));
         }
     }
 
-    private static double parseNumber(SchemaColumn column, String cell) {
+    /**
+     * Checks a number and appends it. Short plain decimals go through as written (PostgreSQL
+     * reads them exactly as Java does), sparing a re-rendering per value; exponents and long
+     * digit strings are re-rendered, since PostgreSQL rejects what underflows.
+     */
+    private static void appendNumber(CopyRows row, SchemaColumn column, String text) {
+        double x;
         try {
-            double x = Double.parseDouble(cell.strip());
-            if (Double.isFinite(x)) {
-                return x;
-            }
+            x = Double.parseDouble(text);
         } catch (NumberFormatException notANumber) {
-            // reported below
+            throw new RecordRejection(column.getName() + " must be a finite number, got '" + text + "'");
         }
-        throw new RecordRejection(column.getName() + " must be a finite number, got '" + cell + "'");
+        if (!Double.isFinite(x)) {
+            throw new RecordRejection(column.getName() + " must be a finite number, got '" + text + "'");
+        }
+        if ((column.getMinimum() != null && x < column.getMinimum())
+                || (column.getMaximum() != null && x > column.getMaximum())) {
+            throw new RecordRejection(column.getName() + " = " + text + " is outside the allowed range ["
+                    + column.getMinimum() + ", " + column.getMaximum() + "]");
+        }
+        if (text.length() <= PLAIN_NUMBER_LENGTH && plainDecimal(text)) {
+            row.raw(text);
+        } else {
+            row.number(x);
+        }
+    }
+
+    private static boolean plainDecimal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean parseBool(SchemaColumn column, String cell) {
@@ -65,48 +145,6 @@ final class ValueReader {
         };
     }
 
-    static Set<String> categories(SchemaColumn column) {
-        return new HashSet<>(column.categoryList());
-    }
-
-    private static double number(SchemaColumn column, JsonValue value) {
-        if (!(value instanceof JsonNumber number)) {
-            throw new RecordRejection(column.getName() + " must be a number, got " + value.getValueType());
-        }
-        double x = number.doubleValue();
-        if (!Double.isFinite(x)) {
-            throw new RecordRejection(column.getName() + " must be a finite number");
-        }
-        return checkRange(column, x, number.toString());
-    }
-
-    private static double checkRange(SchemaColumn column, double x, String shown) {
-        if ((column.getMinimum() != null && x < column.getMinimum())
-                || (column.getMaximum() != null && x > column.getMaximum())) {
-            throw new RecordRejection(column.getName() + " = " + shown + " is outside the allowed range ["
-                    + column.getMinimum() + ", " + column.getMaximum() + "]");
-        }
-        return x;
-    }
-
-    private static boolean bool(SchemaColumn column, JsonValue value) {
-        return switch (value.getValueType()) {
-            case TRUE -> true;
-            case FALSE -> false;
-            default ->
-                throw new RecordRejection(column.getName() + " must be true or false, got " + value.getValueType());
-        };
-    }
-
-    private static String category(SchemaColumn column, JsonValue value, Set<String> categories) {
-        var text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> value.toString();
-            default -> throw new RecordRejection(column.getName() + " must be a string, got " + value.getValueType());
-        };
-        return checkCategory(column, text, categories);
-    }
-
     private static String checkCategory(SchemaColumn column, String text, Set<String> categories) {
         if (!categories.isEmpty() && !categories.contains(text)) {
             throw new RecordRejection(column.getName() + " = '" + text + "' is not one of its declared categories");
@@ -114,36 +152,51 @@ final class ValueReader {
         return text;
     }
 
-    /** A time as ISO-8601 with an offset ({@code 2026-11-29T10:15:00Z}) or epoch milliseconds. */
-    static Instant time(String member, JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    /**
+     * A time as ISO-8601 with an offset ({@code 2026-11-29T10:15:00Z}) or epoch milliseconds,
+     * given by JSON kind and text.
+     */
+    static Instant time(String member, ValueType kind, String text) {
+        if (kind == null || kind == ValueType.NULL) {
             throw new RecordRejection("missing " + member);
         }
-        if (value instanceof JsonNumber millis && millis.isIntegral()) {
-            return Instant.ofEpochMilli(millis.longValue());
-        }
-        if (value instanceof JsonString text) {
+        if (kind == ValueType.NUMBER) {
             try {
-                return OffsetDateTime.parse(text.getString()).toInstant();
+                return Instant.ofEpochMilli(Long.parseLong(text));
+            } catch (NumberFormatException notIntegral) {
+                throw new RecordRejection(member + " must be an ISO-8601 time or whole epoch milliseconds");
+            }
+        }
+        if (kind == ValueType.STRING) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
-                throw new RecordRejection(member + " '" + text.getString()
-                        + "' is not an ISO-8601 time with offset, e.g. 2026-11-29T10:15:00Z");
+                throw new RecordRejection(
+                        member + " '" + text + "' is not an ISO-8601 time with offset, e.g. 2026-11-29T10:15:00Z");
             }
         }
         throw new RecordRejection(member + " must be an ISO-8601 time or epoch milliseconds");
     }
 
+    static Instant time(String member, JsonValue value) {
+        return value == null ? time(member, null, null) : time(member, value.getValueType(), text(value));
+    }
+
     /** A prediction id: a non-empty string or an integer, at most 200 characters. */
-    static String id(JsonValue value) {
-        var id = switch (value == null ? JsonValue.ValueType.NULL : value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> value.toString();
-            case NULL -> throw new RecordRejection("missing predictionId");
-            default -> throw new RecordRejection("predictionId must be a string");
-        };
-        if (id.isBlank() || id.length() > 200) {
+    static String id(ValueType kind, String text) {
+        if (kind == null || kind == ValueType.NULL) {
+            throw new RecordRejection("missing predictionId");
+        }
+        if (kind != ValueType.STRING && kind != ValueType.NUMBER) {
+            throw new RecordRejection("predictionId must be a string");
+        }
+        if (text.isBlank() || text.length() > 200) {
             throw new RecordRejection("predictionId must be 1 to 200 characters");
         }
-        return id;
+        return text;
+    }
+
+    static String id(JsonValue value) {
+        return value == null ? id(null, null) : id(value.getValueType(), text(value));
     }
 }

@@ -8,14 +8,18 @@ import io.mdt.ingestion.boundary.BatchTooLargeException;
 import io.mdt.ingestion.boundary.MalformedBatchException;
 import io.mdt.ingestion.boundary.RejectedRecord;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PredictionRecordsTest {
 
-    private static PredictionRecords read(String json) {
+    /** The rows a batch became, and its rejected records. */
+    private record Read(CopyRows rows, List<RejectedRecord> rejected, List<String> columns) {}
+
+    private static Read read(String json) {
         var records = new PredictionRecords(PredictionRecordsFixture.version());
-        BatchReader.read(new StringReader(json), 3, records);
-        return records;
+        var outcome = BatchReader.read(new StringReader(json), 3, 3, true, records);
+        return new Read(records.rows(), outcome.rejected(), records.sqlColumns());
     }
 
     @Test
@@ -29,11 +33,11 @@ class PredictionRecordsTest {
                 """);
 
         assertThat(records.rejected()).isEmpty();
-        assertThat(records.sqlColumns())
+        assertThat(records.columns())
                 .containsExactly("prediction_id", "event_time", "c2", "c3", "c4", "c5", "c6", "c8");
         assertThat(records.rows().content())
-                .isEqualTo("p-1\t2026-11-29T09:15:00Z\t42.0\tDE\tt\t1.0\t0.83\tEU\\tNorth\n"
-                        + "7\t2025-11-29T10:15:00Z\t\\N\tFR\tf\t0.0\t\\N\t\\N\n");
+                .isEqualTo("p-1\t2026-11-29T10:15:00+01:00\t42\tDE\tt\t1\t0.83\tEU\\tNorth\n"
+                        + "7\t2025-11-29T10:15:00Z\t\\N\tFR\tf\t0\t\\N\t\\N\n");
     }
 
     @Test
@@ -79,6 +83,26 @@ class PredictionRecordsTest {
     }
 
     @Test
+    void keepsTheTextOfEachRejectedRecord() {
+        var rejected = read("[{\"predictionId\": \"a\", \"nonsense\": [1, {\"x\": 2}]}, 5]")
+                .rejected();
+
+        assertThat(rejected)
+                .extracting(RejectedRecord::index, RejectedRecord::record)
+                .containsExactly(tuple(0, "{\"predictionId\": \"a\", \"nonsense\": [1, {\"x\": 2}]}"), tuple(1, null));
+    }
+
+    @Test
+    void rewritesExponentsAndEpochTimesForTheDatabase() {
+        var records =
+                read("{\"predictionId\": \"e\", \"timestamp\": 0, \"features\": {\"age\": 1e1, \"country\": \"FR\","
+                        + " \"vip\": false}, \"prediction\": -0.5}");
+
+        assertThat(records.rejected()).isEmpty();
+        assertThat(records.rows().content()).isEqualTo("e\t1970-01-01T00:00:00Z\t10.0\tFR\tf\t-0.5\t\\N\t\\N\n");
+    }
+
+    @Test
     void readsASingleRecordAndRejectsNonObjects() {
         assertThat(read("{\"predictionId\": \"x\", \"timestamp\": \"2026-11-29T10:15:00Z\","
                                 + " \"features\": {\"age\": 1, \"country\": \"FR\", \"vip\": false}, \"prediction\": 0}")
@@ -93,16 +117,16 @@ class PredictionRecordsTest {
     @Test
     void readsActualsWithOrWithoutTheirTime() {
         var actuals = new ActualRecords(PredictionRecordsFixture.version());
-        BatchReader.read(new StringReader("""
+        var outcome = BatchReader.read(new StringReader("""
                         [{"predictionId": "p-1", "actual": 1, "timestamp": "2026-11-30T08:00:00Z"},
                          {"predictionId": "p-2", "actual": 0},
                          {"predictionId": "p-3"},
                          {"predictionId": "p-4", "actual": "yes"}]
-                        """), 10, actuals);
+                        """), 10, 10, false, actuals);
 
-        assertThat(actuals.rows().content()).startsWith("p-1\t1.0\t2026-11-30T08:00:00Z\np-2\t0.0\t");
+        assertThat(actuals.rows().content()).startsWith("p-1\t1\t2026-11-30T08:00:00Z\np-2\t0\t");
         assertThat(actuals.rows().rows()).isEqualTo(2);
-        assertThat(actuals.rejected())
+        assertThat(outcome.rejected())
                 .extracting(RejectedRecord::reason)
                 .containsExactly("missing actual", "outcome must be a number, got STRING");
     }

@@ -30,6 +30,6 @@ public class ActualListener extends BatchListener {
 
     @Override
     IngestionReport ingest(String model, String version, Reader body) {
-        return ingestion.actuals(model, version, body);
+        return ingestion.actuals(model, version, body, true);
     }
 }

@@ -30,6 +30,6 @@ public class PredictionListener extends BatchListener {
 
     @Override
     IngestionReport ingest(String model, String version, Reader body) {
-        return ingestion.predictions(model, version, body);
+        return ingestion.predictions(model, version, body, true);
     }
 }

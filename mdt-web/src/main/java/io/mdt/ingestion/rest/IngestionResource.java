@@ -68,7 +68,7 @@ public class IngestionResource {
             description =
                     "A record {predictionId, timestamp, features, prediction, scores?, segments?} or an array of them")
     public Response predictions(InputStream body) {
-        return answer(ingestion.predictions(model, version, utf8(body)));
+        return answer(ingestion.predictions(model, version, utf8(body), false));
     }
 
     @POST
@@ -76,7 +76,7 @@ public class IngestionResource {
     @Operation(summary = "Store the actual outcome of one prediction or a batch")
     @RequestBody(description = "A record {predictionId, actual, timestamp?} or an array of them")
     public Response actuals(InputStream body) {
-        return answer(ingestion.actuals(model, version, utf8(body)));
+        return answer(ingestion.actuals(model, version, utf8(body), false));
     }
 
     private static Response answer(IngestionReport report) {
