@@ -5,6 +5,8 @@ import io.mdt.ingestion.boundary.ReferenceLoad;
 import io.mdt.ingestion.boundary.ReferenceSummary;
 import io.mdt.platform.rest.InvalidParameterException;
 import io.mdt.platform.rest.Problem;
+import io.mdt.platform.rest.TimeParameters;
+import io.mdt.platform.rest.TimeParameters.TimeRange;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -94,27 +94,17 @@ public class ReferencesResource {
         if (range == null) {
             throw new InvalidParameterException("body", "must be {\"from\": time, \"to\": time}");
         }
-        return created(references.fromPredictions(model, version, time("from", range.from()), time("to", range.to())));
+        return created(references.fromPredictions(
+                model,
+                version,
+                TimeParameters.required("from", range.from()),
+                TimeParameters.required("to", range.to())));
     }
 
     @GET
     @Operation(summary = "List the version's reference datasets, newest (the current reference) first")
     public List<ReferenceSummary> list() {
         return references.list(model, version);
-    }
-
-    /** A time range, ISO-8601 with offset, {@code to} exclusive. */
-    public record TimeRange(String from, String to) {}
-
-    private static Instant time(String name, String value) {
-        if (value == null) {
-            throw new InvalidParameterException(name, "is required");
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be an ISO-8601 time such as 2026-11-29T00:00:00Z");
-        }
     }
 
     private static Response created(ReferenceLoad load) {

@@ -11,6 +11,8 @@ import io.mdt.monitoring.boundary.ScorePoint;
 import io.mdt.platform.rest.InvalidParameterException;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.QueryParameters;
+import io.mdt.platform.rest.TimeParameters;
+import io.mdt.platform.rest.TimeParameters.TimeRange;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -112,7 +114,4 @@ public class MonitorsResource {
             @PathParam("column") String column, @QueryParam("from") String from, @QueryParam("to") String to) {
         return history.scores(id, column, TimeParameters.optional("from", from), TimeParameters.optional("to", to));
     }
-
-    /** A time range, ISO-8601 with offset, {@code to} exclusive. */
-    public record TimeRange(String from, String to) {}
 }

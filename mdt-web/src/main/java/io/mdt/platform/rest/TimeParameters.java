@@ -1,15 +1,14 @@
-package io.mdt.monitoring.rest;
+package io.mdt.platform.rest;
 
-import io.mdt.platform.rest.InvalidParameterException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Reads optional ISO-8601 time parameters, a bad one being a 400 validation problem. */
-final class TimeParameters {
+public final class TimeParameters {
 
     private TimeParameters() {}
 
-    static Instant optional(String name, String value) {
+    public static Instant optional(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -20,11 +19,14 @@ final class TimeParameters {
         }
     }
 
-    static Instant required(String name, String value) {
+    public static Instant required(String name, String value) {
         var time = optional(name, value);
         if (time == null) {
             throw new InvalidParameterException(name, "is required");
         }
         return time;
     }
+
+    /** A time range in a request body, ISO-8601 with offset, {@code to} exclusive. */
+    public record TimeRange(String from, String to) {}
 }
