@@ -11,31 +11,44 @@ import java.time.Instant;
 /**
  * Waits until MDT itself is ready. Payara answers {@code /health/ready} with UP before the
  * application is loaded, so readiness counts only once the application's own database and
- * broker checks appear in the answer, UP.
+ * broker checks appear in the answer, UP, and the REST API answers too. After a restart the
+ * server may still re-initialise a module for a moment once these first answer, so both must
+ * hold for several polls in a row.
  */
 final class Readiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final String[] APPLICATION_CHECKS = {"\"database\"", "\"broker\""};
+    private static final int CONSECUTIVE_ANSWERS = 4;
 
     private Readiness() {}
 
     static void await(String baseUrl, Duration timeout) {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+        var health = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        var api = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/models?size=1"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         var deadline = Instant.now().plus(timeout);
         var last = "no answer";
+        int answers = 0;
         while (Instant.now().isBefore(deadline)) {
             try {
-                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && hasApplicationChecks(response.body())) {
+                var response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                var apiStatus =
+                        client.send(api, HttpResponse.BodyHandlers.discarding()).statusCode();
+                boolean ready =
+                        response.statusCode() == 200 && hasApplicationChecks(response.body()) && apiStatus == 200;
+                answers = ready ? answers + 1 : 0;
+                if (answers == CONSECUTIVE_ANSWERS) {
                     return;
                 }
-                last = "HTTP " + response.statusCode() + " " + response.body();
+                last = "HTTP " + response.statusCode() + " " + response.body() + "; API HTTP " + apiStatus;
             } catch (IOException notListeningYet) {
+                answers = 0;
                 last = notListeningYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
