@@ -149,10 +149,6 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
         }
     }
 
-    public long stored() {
-        return rows.rows();
-    }
-
     /** Rejected CSV rows (JSON rows are counted by {@link BatchReader}). */
     public long rejectedCount() {
         return rejectedCount;

@@ -134,11 +134,11 @@ final class MonitorRules {
     /** Seconds of an ISO-8601 duration of at least {@code minimum} seconds; -1 after recording a violation. */
     private long seconds(String field, String text, long minimum) {
         try {
-            long seconds = Duration.parse(text.strip()).toSeconds();
+            long seconds = text == null ? -1 : Duration.parse(text.strip()).toSeconds();
             if (seconds >= minimum) {
                 return seconds;
             }
-        } catch (DateTimeParseException | NullPointerException unreadable) {
+        } catch (DateTimeParseException unreadable) {
             // reported below
         }
         violations.add(new Violation(field, "must be an ISO-8601 duration of at least " + minimum + " s, e.g. PT1H"));

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,10 +188,6 @@ public class Monitor {
                 startSecond / windowSize,
                 Instant.ofEpochSecond(startSecond),
                 Instant.ofEpochSecond(startSecond + windowSize));
-    }
-
-    public Duration windowDuration() {
-        return Duration.ofSeconds(windowSize);
     }
 
     public MonitorSettings settings() {
