@@ -53,6 +53,29 @@ class IngestionIT {
                 .getLong("id");
     }
 
+    @Test
+    void readsTheVersionAndMovesItToAnotherStage() {
+        mdt.api()
+                .get("/models/" + model + "/versions/v1")
+                .then()
+                .statusCode(200)
+                .body("columns[2].name", equalTo("age"))
+                .body("columns[2].minimum", equalTo(0.0f));
+        mdt.api()
+                .body("{\"stage\": \"ARCHIVED\"}")
+                .put("/models/" + model + "/versions/v1/stage")
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("ARCHIVED"));
+        mdt.api().get("/models/" + model + "/versions").then().statusCode(200).body("label", hasSize(1));
+        mdt.api()
+                .body(SCHEMA)
+                .post("/models/" + model + "/versions")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
+    }
+
     static String prediction(String id, Object age) {
         return """
                 {"predictionId": "%s", "timestamp": "2026-11-29T10:15:00Z",

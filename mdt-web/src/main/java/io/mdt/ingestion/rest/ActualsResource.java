@@ -1,9 +1,7 @@
 package io.mdt.ingestion.rest;
 
 import io.mdt.ingestion.boundary.Ingestion;
-import io.mdt.ingestion.boundary.IngestionReport;
 import io.mdt.platform.rest.Problem;
-import io.mdt.registry.boundary.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,15 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Predictions and actuals of a model version. A 2xx answer means the accepted records are
- * committed; the answer lists every rejected record with its reason.
+ * Actual outcomes of a model version's predictions. A 2xx answer means the accepted records
+ * are committed; the answer lists every rejected record with its reason.
  */
-@Path("models/{model}/versions/{version}")
+@Path("models/{model}/versions/{version}/actuals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Ingestion", description = "Predictions and actual outcomes of a model version")
-@Timed(name = "mdt.ingestion.api", absolute = true, description = "Time spent storing batches, per operation")
+@Timed(name = "mdt.actuals.api", absolute = true, description = "Time spent storing batches of actuals")
 @APIResponse(
         responseCode = "200",
         description = "Stored what was valid; rejected records are listed",
@@ -50,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         responseCode = "413",
         description = "More records than mdt.ingestion.batch-limit (10,000)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class IngestionResource {
+public class ActualsResource {
 
     @Inject
     Ingestion ingestion;
@@ -62,32 +60,10 @@ public class IngestionResource {
     String version;
 
     @POST
-    @Path("predictions")
-    @Operation(summary = "Store one prediction or a batch")
-    @RequestBody(
-            description =
-                    "A record {predictionId, timestamp, features, prediction, scores?, segments?} or an array of them")
-    public Response predictions(InputStream body) {
-        return answer(ingestion.predictions(model, version, utf8(body), false));
-    }
-
-    @POST
-    @Path("actuals")
     @Operation(summary = "Store the actual outcome of one prediction or a batch")
     @RequestBody(description = "A record {predictionId, actual, timestamp?} or an array of them")
     public Response actuals(InputStream body) {
-        return answer(ingestion.actuals(model, version, utf8(body), false));
-    }
-
-    private static Response answer(IngestionReport report) {
-        if (report.nothingValid()) {
-            var violations = report.rejected().stream()
-                    .map(r -> new Violation("records[" + r.index() + "]", r.reason()))
-                    .toList();
-            return Problem.invalid("no record of the batch is valid", violations)
-                    .toResponse();
-        }
-        return Response.ok(IngestionResult.of(report)).build();
+        return IngestionResult.answer(ingestion.actuals(model, version, utf8(body), false));
     }
 
     private static InputStreamReader utf8(InputStream body) {

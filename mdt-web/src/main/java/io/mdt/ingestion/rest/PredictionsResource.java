@@ -1,0 +1,74 @@
+package io.mdt.ingestion.rest;
+
+import io.mdt.ingestion.boundary.Ingestion;
+import io.mdt.platform.rest.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Predictions of a model version. A 2xx answer means the accepted records are committed; the
+ * answer lists every rejected record with its reason.
+ */
+@Path("models/{model}/versions/{version}/predictions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ingestion", description = "Predictions and actual outcomes of a model version")
+@Timed(name = "mdt.predictions.api", absolute = true, description = "Time spent storing batches of predictions")
+@APIResponse(
+        responseCode = "200",
+        description = "Stored what was valid; rejected records are listed",
+        content = @Content(schema = @Schema(implementation = IngestionResult.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "Malformed JSON, or no valid record (each rejection listed in violations)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such model or version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "413",
+        description = "More records than mdt.ingestion.batch-limit (10,000)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PredictionsResource {
+
+    @Inject
+    Ingestion ingestion;
+
+    @PathParam("model")
+    String model;
+
+    @PathParam("version")
+    String version;
+
+    @POST
+    @Operation(summary = "Store one prediction or a batch")
+    @RequestBody(
+            description =
+                    "A record {predictionId, timestamp, features, prediction, scores?, segments?} or an array of them")
+    public Response predictions(InputStream body) {
+        return IngestionResult.answer(ingestion.predictions(model, version, utf8(body), false));
+    }
+
+    private static InputStreamReader utf8(InputStream body) {
+        return new InputStreamReader(body, StandardCharsets.UTF_8);
+    }
+}
