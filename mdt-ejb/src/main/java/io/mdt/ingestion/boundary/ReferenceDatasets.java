@@ -5,6 +5,7 @@ import io.mdt.ingestion.control.ReferenceRows;
 import io.mdt.ingestion.control.VersionDataWriter;
 import io.mdt.ingestion.entity.ReferenceDataset;
 import io.mdt.ingestion.entity.ReferenceSource;
+import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.Violation;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Reader;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -131,8 +131,7 @@ public class ReferenceDatasets {
     private record Rejections(long count, List<RejectedRecord> first) {}
 
     private ReferenceDataset create(ModelVersion version, ReferenceSource source, Instant from, Instant to) {
-        var dataset =
-                new ReferenceDataset(version, source, from, to, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        var dataset = new ReferenceDataset(version, source, from, to, InstantConverter.now());
         em.persist(dataset);
         em.flush();
         tables.createReference(version, dataset.getId());

@@ -1,12 +1,11 @@
 package io.mdt.ingestion.control;
 
+import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -65,7 +64,7 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
         ValueReader.append(rows, target, record.get("actual"), categories);
         var time = record.containsKey("timestamp")
                 ? ValueReader.time("timestamp", record.get("timestamp"))
-                : Instant.now().truncatedTo(ChronoUnit.MICROS);
+                : InstantConverter.now();
         rows.text(time.toString());
     }
 

@@ -10,6 +10,7 @@ import io.mdt.monitoring.entity.EvaluationRun;
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.Window;
 import io.mdt.monitoring.entity.WindowKind;
+import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.control.VersionTables;
@@ -23,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -80,7 +80,7 @@ public class Evaluations {
     }
 
     private List<EvaluationRun> queue(Monitor monitor, List<Window> windows) {
-        var now = now();
+        var now = InstantConverter.now();
         var runs = new ArrayList<EvaluationRun>();
         for (var window : windows) {
             var existing = em.createNamedQuery(EvaluationRun.BY_WINDOW, EvaluationRun.class)
@@ -113,10 +113,10 @@ public class Evaluations {
         var monitor = run.getMonitor();
         var reference = reference(monitor);
         if (reference == null) {
-            run.fail("the version has no reference dataset; upload one first", now());
+            run.fail("the version has no reference dataset; upload one first", InstantConverter.now());
             return;
         }
-        run.start(reference.getId(), now());
+        run.start(reference.getId(), InstantConverter.now());
         var columns = monitor.getVersion().referenceColumns().stream()
                 .filter(c -> c.getRole() != ColumnRole.SEGMENT)
                 .toList();
@@ -134,7 +134,7 @@ public class Evaluations {
                     current.rows(),
                     referenceSample.rows(),
                     "the window has " + current.rows() + " predictions; the monitor needs at least " + minRows,
-                    now());
+                    InstantConverter.now());
             return;
         }
         var outcome = DriftEvaluator.evaluate(
@@ -146,7 +146,7 @@ public class Evaluations {
                 outcome.drifted(),
                 outcome.total(),
                 outcome.datasetDrift(),
-                now());
+                InstantConverter.now());
         if (run.foundDrift()) {
             events.publish(run);
         }
@@ -157,7 +157,7 @@ public class Evaluations {
     public void fail(long runId, String reason) {
         var run = em.find(EvaluationRun.class, runId);
         if (run != null) {
-            run.fail(reason, now());
+            run.fail(reason, InstantConverter.now());
         }
     }
 
@@ -205,9 +205,5 @@ public class Evaluations {
 
     private long count(String table) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package io.mdt.monitoring.boundary;
 
 import io.mdt.monitoring.entity.Monitor;
+import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.Violation;
@@ -8,8 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Monitors of a model version: each change also creates, replaces or cancels its timer. */
@@ -38,7 +37,7 @@ public class Monitors {
             throw new ModelValidationException(
                     List.of(new Violation("name", "the version already has a monitor '" + name + "'")));
         }
-        var monitor = new Monitor(target, name, settings, now());
+        var monitor = new Monitor(target, name, settings, InstantConverter.now());
         em.persist(monitor);
         em.flush();
         scheduler.schedule(monitor);
@@ -64,7 +63,7 @@ public class Monitors {
             throw new ModelValidationException(List.of(new Violation(
                     "window", "cannot change: runs are numbered by it; create another monitor for another window")));
         }
-        monitor.configure(settings, now());
+        monitor.configure(settings, InstantConverter.now());
         scheduler.schedule(monitor);
         return MonitorSummary.of(monitor);
     }
@@ -81,9 +80,5 @@ public class Monitors {
             throw new MonitorNotFoundException("monitor", id);
         }
         return monitor;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

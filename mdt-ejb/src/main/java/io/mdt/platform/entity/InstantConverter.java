@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Stores every {@link Instant} attribute as a SQL timestamp. The persistence provider would
@@ -12,6 +13,14 @@ import java.time.Instant;
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    /**
+     * The current instant at the precision the database keeps (microseconds), so that what an
+     * answer says was written equals what a later read returns.
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
 
     @Override
     public Timestamp convertToDatabaseColumn(Instant instant) {

@@ -1,5 +1,6 @@
 package io.mdt.registry.boundary;
 
+import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
@@ -7,8 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -33,7 +32,13 @@ public class ModelVersions {
             throw new DuplicateVersionException(model.getName(), label);
         }
         var version = new ModelVersion(
-                model, label, stage, draft.mlflowModelName(), draft.mlflowModelVersion(), columns, now());
+                model,
+                label,
+                stage,
+                draft.mlflowModelName(),
+                draft.mlflowModelVersion(),
+                columns,
+                InstantConverter.now());
         em.persist(version);
         em.flush();
         tables.create(version);
@@ -56,7 +61,7 @@ public class ModelVersions {
     public VersionSummary changeStage(String modelReference, String label, String stage) {
         var next = VersionSchema.stageOf(stage, "stage");
         var version = version(modelReference, label);
-        version.promote(next, now());
+        version.promote(next, InstantConverter.now());
         return VersionSummary.of(version);
     }
 
@@ -93,9 +98,5 @@ public class ModelVersions {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package io.mdt.registry.boundary;
 
+import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.control.ModelListCache;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ModelVersion;
@@ -12,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +46,8 @@ public class MonitoredModels {
     public ModelSummary create(ModelDraft draft) {
         validate(draft);
         requireFreeName(draft.name());
-        var model = new MonitoredModel(draft.name(), draft.type(), draft.description(), draft.owner(), now());
+        var model = new MonitoredModel(
+                draft.name(), draft.type(), draft.description(), draft.owner(), InstantConverter.now());
         em.persist(model);
         flush(draft.name());
         return announce(ModelChange.Kind.CREATED, model);
@@ -71,7 +71,7 @@ public class MonitoredModels {
         if (!model.holdsName(draft.name())) {
             requireFreeName(draft.name());
         }
-        model.describe(draft.name(), draft.type(), draft.description(), draft.owner(), now());
+        model.describe(draft.name(), draft.type(), draft.description(), draft.owner(), InstantConverter.now());
         flush(draft.name());
         return announce(ModelChange.Kind.UPDATED, model);
     }
@@ -85,7 +85,7 @@ public class MonitoredModels {
                 .getResultStream()
                 .forEach(version -> tables.drop(version.getId()));
         em.remove(model);
-        changes.fire(new ModelChange(ModelChange.Kind.DELETED, summary, now()));
+        changes.fire(new ModelChange(ModelChange.Kind.DELETED, summary, InstantConverter.now()));
     }
 
     private ModelPage read(ModelQuery query) {
@@ -155,14 +155,9 @@ public class MonitoredModels {
         return false;
     }
 
-    /** The database keeps microseconds; so do the answers, so a read equals what was written. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
     private ModelSummary announce(ModelChange.Kind kind, MonitoredModel model) {
         var summary = ModelSummary.of(model);
-        changes.fire(new ModelChange(kind, summary, now()));
+        changes.fire(new ModelChange(kind, summary, InstantConverter.now()));
         return summary;
     }
 }
