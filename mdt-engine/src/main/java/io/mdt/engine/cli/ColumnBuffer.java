@@ -4,11 +4,7 @@ import io.mdt.engine.data.CategoricalColumn;
 import io.mdt.engine.data.Column;
 import io.mdt.engine.data.NumericalColumn;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The cells of one CSV column as they are read, in primitive arrays: doubles while every cell is a
@@ -27,9 +23,7 @@ final class ColumnBuffer {
     private final String name;
     private final Declared declared;
     private double[] numbers = new double[1024];
-    private int[] codes;
-    private final Map<String, Integer> dictionary = new HashMap<>();
-    private final List<String> labels = new ArrayList<>();
+    private CategoricalColumn.Builder categories;
     private int size;
     private long invalid;
     private final boolean[] notNumber = new boolean[1];
@@ -38,7 +32,7 @@ final class ColumnBuffer {
         this.name = name;
         this.declared = declared;
         if (declared == Declared.CATEGORICAL) {
-            codes = new int[1024];
+            categories = CategoricalColumn.builder(name);
             numbers = null;
         }
     }
@@ -48,12 +42,12 @@ final class ColumnBuffer {
     }
 
     boolean numeric() {
-        return codes == null;
+        return categories == null;
     }
 
     void add(byte[] bytes, int start, int end) {
-        if (codes != null) {
-            addCode(start == end ? -1 : code(new String(bytes, start, end - start, StandardCharsets.UTF_8)));
+        if (categories != null) {
+            categories.add(start == end ? null : new String(bytes, start, end - start, StandardCharsets.UTF_8));
             return;
         }
         double value = start == end ? Double.NaN : NumberParser.parse(bytes, start, end, notNumber);
@@ -62,7 +56,7 @@ final class ColumnBuffer {
                 invalid++;
             } else {
                 toCategories();
-                addCode(code(new String(bytes, start, end - start, StandardCharsets.UTF_8)));
+                categories.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
                 return;
             }
         }
@@ -74,12 +68,12 @@ final class ColumnBuffer {
 
     /** Re-encodes the numbers read so far as categories, when a column turns out not to be numeric. */
     void toCategories() {
-        if (codes != null) {
+        if (categories != null) {
             return;
         }
-        codes = new int[Math.max(numbers.length, 16)];
+        categories = CategoricalColumn.builder(name);
         for (int i = 0; i < size; i++) {
-            codes[i] = Double.isNaN(numbers[i]) ? -1 : code(label(numbers[i]));
+            categories.add(Double.isNaN(numbers[i]) ? null : label(numbers[i]));
         }
         numbers = null;
     }
@@ -90,24 +84,10 @@ final class ColumnBuffer {
                 : Double.toString(value);
     }
 
-    private int code(String label) {
-        return dictionary.computeIfAbsent(label, k -> {
-            labels.add(k);
-            return labels.size() - 1;
-        });
-    }
-
-    private void addCode(int code) {
-        if (size == codes.length) {
-            codes = Arrays.copyOf(codes, size * 2);
-        }
-        codes[size++] = code;
-    }
-
     Column toColumn() {
-        if (codes == null) {
+        if (categories == null) {
             return new NumericalColumn(name, Arrays.copyOf(numbers, size), invalid);
         }
-        return new CategoricalColumn(name, Arrays.copyOf(codes, size), labels.toArray(String[]::new));
+        return categories.build();
     }
 }

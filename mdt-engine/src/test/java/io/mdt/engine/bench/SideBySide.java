@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The MDT half of {@code bench/drift-vs-scipy.sh}: loads the files {@code bench/generate.py} wrote and
@@ -58,15 +59,16 @@ public final class SideBySide {
         System.out.printf(
                 Locale.ROOT,
                 "{\"workload\": \"%s\", \"seconds_first\": %.4f, \"seconds_best\": %.4f, \"cpu_seconds\": %.4f,"
-                        + " \"method\": \"%s\", \"first_scores\": [%s, %s, %s]}%n",
+                        + " \"method\": \"%s\", \"first_scores\": [%s]}%n",
                 name,
                 first,
                 best,
                 cpu,
-                report.columns().get(0).method(),
-                report.columns().get(0).score(),
-                report.columns().get(1).score(),
-                report.columns().get(2).score());
+                report.columns().isEmpty() ? "" : report.columns().get(0).method(),
+                report.columns().stream()
+                        .limit(3)
+                        .map(c -> String.valueOf(c.score()))
+                        .collect(Collectors.joining(", ")));
     }
 
     /** CPU time of the whole process, all threads (GC included), so that load from other processes does not count. */

@@ -1,0 +1,74 @@
+package io.mdt.engine.data;
+
+import java.util.Arrays;
+
+/**
+ * Codes appended one row at a time, in the narrowest array for the categories seen so far: bytes
+ * until the 256th category, then 16-bit values, then ints. Widening copies the rows once per step.
+ */
+final class CodeBuffer {
+
+    private static final int INITIAL_CAPACITY = 1024;
+
+    private byte[] bytes = new byte[INITIAL_CAPACITY];
+    private char[] chars;
+    private int[] ints;
+    private int size;
+
+    /** Appends a code, -1 for missing. */
+    void add(int code) {
+        if (size == capacity()) {
+            grow();
+        }
+        if (ints != null) {
+            ints[size++] = code;
+        } else if (chars != null) {
+            if (code >= ShortCodes.CAPACITY) {
+                ints = widen();
+                ints[size++] = code;
+            } else {
+                chars[size++] = (char) (code + 1);
+            }
+        } else if (code >= ByteCodes.CAPACITY) {
+            chars = new char[bytes.length];
+            for (int i = 0; i < size; i++) {
+                chars[i] = (char) (bytes[i] & 0xFF);
+            }
+            bytes = null;
+            add(code);
+        } else {
+            bytes[size++] = (byte) (code + 1);
+        }
+    }
+
+    private int[] widen() {
+        int[] wide = new int[chars.length];
+        for (int i = 0; i < size; i++) {
+            wide[i] = chars[i] - 1;
+        }
+        chars = null;
+        return wide;
+    }
+
+    private int capacity() {
+        return ints != null ? ints.length : chars != null ? chars.length : bytes.length;
+    }
+
+    private void grow() {
+        int capacity = Math.max(INITIAL_CAPACITY, size * 2);
+        if (ints != null) {
+            ints = Arrays.copyOf(ints, capacity);
+        } else if (chars != null) {
+            chars = Arrays.copyOf(chars, capacity);
+        } else {
+            bytes = Arrays.copyOf(bytes, capacity);
+        }
+    }
+
+    Codes toCodes() {
+        if (ints != null) {
+            return new IntCodes(Arrays.copyOf(ints, size));
+        }
+        return chars != null ? new ShortCodes(Arrays.copyOf(chars, size)) : new ByteCodes(Arrays.copyOf(bytes, size));
+    }
+}
