@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side: the same data, written once to raw files, timed in SciPy and in MDT.
 #   bench/drift-vs-scipy.sh [DATA_DIR]
-# Environment: ROWS (1000000), COLUMNS (100 numerical), CAT_COLUMNS (20 categorical), REPEATS (2).
+# Environment: ROWS (1000000), COLUMNS (100 numerical), CAT_COLUMNS (20 categorical), REPEATS (2);
+# COLUMNS=0 times the categorical workloads alone.
 # Workloads: auto (resolves to wasserstein) and ks on the numerical columns, jensenshannon and
 # chisquare on the categorical ones. Prints both times and the speed-up; loading is not timed.
 set -euo pipefail

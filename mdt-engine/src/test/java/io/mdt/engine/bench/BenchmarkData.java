@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
 
 /**
  * The benchmark datasets as engine columns: read from the raw files {@code bench/generate.py} writes
- * (so MDT and SciPy see the same numbers), or generated in memory for JMH.
+ * (so MDT and SciPy see the same numbers), or generated in memory for JMH. Category codes go through
+ * the public {@code CategoricalColumn} constructor, as a caller's would, which stores them in one
+ * byte per row for these dictionaries.
  *
  * @param reference reference columns
  * @param current current columns
