@@ -3,6 +3,7 @@ package io.mdt.engine.drift;
 import io.mdt.engine.data.CategoricalColumn;
 import java.util.Arrays;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Frequencies of each category in the reference and the current sample, over the union of the
@@ -31,11 +32,18 @@ public record CategoryCounts(String[] labels, long[] reference, long[] current) 
                 Arrays.copyOf(labels, k[0]), Arrays.copyOf(reference, k[0]), Arrays.copyOf(current, k[0]));
     }
 
-    /** Categories matched by name across the two dictionaries. */
+    /**
+     * Categories matched by name across the two dictionaries. The current side is counted in another
+     * task of the common pool while this thread counts the reference, so that one large column uses
+     * both cores and many columns balance in halves.
+     */
     public static CategoryCounts of(CategoricalColumn referenceColumn, CategoricalColumn currentColumn) {
+        ForkJoinTask<long[]> currentCounts =
+                ForkJoinTask.adapt(currentColumn::frequencies).fork();
+        long[] referenceCounts = referenceColumn.frequencies();
         TreeMap<String, long[]> union = new TreeMap<>();
-        add(union, referenceColumn, 0);
-        add(union, currentColumn, 1);
+        add(union, referenceColumn, referenceCounts, 0);
+        add(union, currentColumn, currentCounts.join(), 1);
         String[] labels = union.keySet().toArray(String[]::new);
         long[] reference = new long[labels.length];
         long[] current = new long[labels.length];
@@ -47,8 +55,7 @@ public record CategoryCounts(String[] labels, long[] reference, long[] current) 
         return new CategoryCounts(labels, reference, current);
     }
 
-    private static void add(TreeMap<String, long[]> union, CategoricalColumn column, int side) {
-        long[] frequencies = column.frequencies();
+    private static void add(TreeMap<String, long[]> union, CategoricalColumn column, long[] frequencies, int side) {
         for (int code = 0; code < column.dictionary().length; code++) {
             if (frequencies[code] > 0) {
                 union.computeIfAbsent(column.dictionary()[code], k -> new long[2])[side] += frequencies[code];
