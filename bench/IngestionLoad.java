@@ -5,10 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -23,10 +25,10 @@ import org.postgresql.PGConnection;
  * Load generator for MDT's ingestion: 20-feature predictions through REST batches and through
  * JMS, each sustained for a given time, beside PostgreSQL's own COPY of the same rows.
  *
- * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS]</pre>
+ * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS] [PHASES]</pre>
  *
  * Then one evaluation of a 1,000,000-prediction window against a 100,000-row reference,
- * timed by the run itself. {@code SECONDS} 0 runs only that evaluation.
+ * timed by the run itself. {@code PHASES} picks some of {@code rest,jms,copy,eval} (all by default).
  */
 public class IngestionLoad {
 
@@ -41,21 +43,26 @@ public class IngestionLoad {
         var jdbc = args[2];
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        if (seconds == 0) {
-            evaluation(base, 1_000_000, 100_000);
-            return;
-        }
+        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,eval").split(","));
         var model = "load-" + System.currentTimeMillis();
         setUp(base, model);
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds, clients);
-        double rest = rest(base, model, seconds, clients);
-        System.out.printf(Locale.ROOT, "REST  batches of %,d: %,.0f predictions/s%n", REST_BATCH, rest);
-        double jms = jms(broker, jdbc, model, seconds, clients);
-        System.out.printf(Locale.ROOT, "JMS   batches of %,d: %,.0f predictions/s%n", JMS_BATCH, jms);
-        double copy = copy(jdbc, 500_000);
-        System.out.printf(Locale.ROOT, "COPY  500,000 rows, 20 typed columns, straight into PostgreSQL: %,.0f rows/s%n", copy);
-        evaluation(base, 1_000_000, 100_000);
+        if (phases.contains("rest")) {
+            double rest = rest(base, model, seconds, clients);
+            System.out.printf(Locale.ROOT, "REST  batches of %,d: %,.0f predictions/s%n", REST_BATCH, rest);
+        }
+        if (phases.contains("jms")) {
+            double jms = jms(broker, jdbc, model, seconds, clients);
+            System.out.printf(Locale.ROOT, "JMS   batches of %,d: %,.0f predictions/s%n", JMS_BATCH, jms);
+        }
+        if (phases.contains("copy")) {
+            double copy = copy(jdbc, 500_000);
+            System.out.printf(Locale.ROOT, "COPY  500,000 rows, 20 typed columns, straight into PostgreSQL: %,.0f rows/s%n", copy);
+        }
+        if (phases.contains("eval")) {
+            evaluation(base, 1_000_000, 100_000);
+        }
     }
 
     /**
@@ -175,7 +182,7 @@ public class IngestionLoad {
     /** Sends for the given time, then measures the rate at which rows reached the table. */
     static double jms(String broker, String jdbc, String model, int seconds, int clients) throws Exception {
         var template = template(JMS_BATCH, 2);
-        var factory = new ActiveMQConnectionFactory(broker + "?minLargeMessageSize=104857600&confirmationWindowSize=1048576");
+        var factory = new ActiveMQConnectionFactory(broker);
         long before = rows(jdbc);
         var batches = new AtomicLong();
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -186,7 +193,9 @@ public class IngestionLoad {
                             var producer = session.createProducer(session.createQueue("mdt.predictions"))) {
                         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
                         while (System.nanoTime() < deadline) {
-                            var message = session.createTextMessage(template.replace(TOKEN, "j" + batches.incrementAndGet()));
+                            var message = session.createBytesMessage();
+                            message.writeBytes(template.replace(TOKEN, "j" + batches.incrementAndGet())
+                                    .getBytes(StandardCharsets.UTF_8));
                             message.setStringProperty("model", model);
                             message.setStringProperty("version", "v1");
                             producer.send(message);

@@ -35,4 +35,20 @@ final class EnvironmentVariables {
         }
         throw new LaunchException(name + " must be a port number between 1 and 65535, got '" + value.get() + "'");
     }
+
+    int count(String name, int fallback) {
+        var value = optional(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int count = Integer.parseInt(value.get());
+            if (count > 0 && count <= 1000) {
+                return count;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the variable's name
+        }
+        throw new LaunchException(name + " must be a whole number between 1 and 1000, got '" + value.get() + "'");
+    }
 }

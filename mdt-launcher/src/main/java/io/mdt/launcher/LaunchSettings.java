@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param database an external database, or empty for the embedded one on {@code dbPort}
  * @param broker an external broker, or empty for the embedded one on {@code brokerPort}
  * @param serverHeap the application server's maximum heap, in JVM syntax ({@code 1g})
+ * @param evaluationWorkers how many evaluations one server runs in parallel
+ * @param ingestionConsumers how many messages of each ingestion queue one server takes in parallel
  */
 public record LaunchSettings(
         Path home,
@@ -31,7 +33,9 @@ public record LaunchSettings(
         int brokerPort,
         Optional<DatabaseAddress> database,
         Optional<BrokerAddress> broker,
-        String serverHeap) {
+        String serverHeap,
+        int evaluationWorkers,
+        int ingestionConsumers) {
 
     /** Reads the settings from the environment; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
@@ -61,7 +65,9 @@ public record LaunchSettings(
                 vars.port("MDT_BROKER_PORT", 61616),
                 database,
                 broker,
-                vars.text("MDT_SERVER_HEAP", "1g"));
+                vars.text("MDT_SERVER_HEAP", "1g"),
+                vars.count("MDT_EVALUATION_WORKERS", 2),
+                vars.count("MDT_INGESTION_CONSUMERS", 4));
     }
 
     public String baseUrl() {

@@ -142,6 +142,8 @@ final class PayaraDomain {
         try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/configure-domain.asadmin")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("@{SERVER_HEAP}", settings.serverHeap())
+                    .replace("@{EVALUATION_WORKERS}", String.valueOf(settings.evaluationWorkers()))
+                    .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))
                     .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
                     .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
                     .replace("@{RAR}", settings.rar().toAbsolutePath().toString());

@@ -4,18 +4,26 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueRequestor;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.api.config.ActiveMQDefaultConfiguration;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /** A plain Artemis JMS client, as an integrated system would use one. */
 final class Broker implements AutoCloseable {
 
+    private static final String MANAGEMENT_ADDRESS =
+            ActiveMQDefaultConfiguration.getDefaultManagementAddress().toString();
+
     private final Connection connection;
     private final Session session;
 
     Broker(Mdt mdt) throws JMSException {
-        connection = new ActiveMQConnectionFactory(mdt.brokerUrl()).createConnection();
+        connection = new ActiveMQConnectionFactory(mdt.brokerUrl()).createQueueConnection();
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         connection.start();
     }
@@ -48,6 +56,22 @@ final class Broker implements AutoCloseable {
     void send(String queue, Message message) throws JMSException {
         try (var producer = session.createProducer(session.createQueue(queue))) {
             producer.send(message);
+        }
+    }
+
+    /**
+     * Asks the broker's management address how many consumers a queue has, in a session of
+     * its own, since closing a requestor closes its session.
+     */
+    int consumers(String queue) throws Exception {
+        var management = ((QueueConnection) connection).createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+        var requestor = new QueueRequestor(management, management.createQueue(MANAGEMENT_ADDRESS));
+        try {
+            var request = management.createMessage();
+            JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "consumerCount");
+            return ((Number) JMSManagementHelper.getResult(requestor.request(request))).intValue();
+        } finally {
+            requestor.close();
         }
     }
 

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -90,6 +93,15 @@ class IngestionIT {
 
     private long stored() {
         return mdt.count("SELECT count(*) FROM mdt_data.predictions_" + versionId);
+    }
+
+    /** The stored count once it reaches the expected one, or when the time is up. */
+    private long storedWithin(Duration time, long expected) throws InterruptedException {
+        var deadline = System.nanoTime() + time.toNanos();
+        while (stored() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return stored();
     }
 
     @Test
@@ -206,5 +218,37 @@ class IngestionIT {
             assertThat(recordLetter.getText()).contains("j2");
         }
         assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
+    void takesUtf8BytesMessagesAndDeadLettersMalformedUtf8Whole() throws Exception {
+        var correlation = UUID.randomUUID().toString();
+        try (var broker = new Broker(mdt)) {
+            var deadLetters = broker.consume("mdt.dead-letter", "JMSCorrelationID", correlation);
+            var batch = broker.createBytesMessage(
+                    ("[" + prediction("b1", 20) + "," + prediction("b2", 30) + "]").getBytes(StandardCharsets.UTF_8));
+            batch.setStringProperty("model", model);
+            batch.setStringProperty("version", "v1");
+            broker.send("mdt.predictions", batch);
+            var json = prediction("b3", 40).getBytes(StandardCharsets.UTF_8);
+            var malformed = Arrays.copyOf(json, json.length + 2);
+            malformed[json.length] = (byte) 0xC3;
+            malformed[json.length + 1] = (byte) 0x28;
+            var broken = broker.createBytesMessage(malformed);
+            broken.setStringProperty("model", model);
+            broken.setStringProperty("version", "v1");
+            broken.setJMSCorrelationID(correlation);
+            broker.send("mdt.predictions", broken);
+
+            var letter = deadLetters.receive(20_000);
+
+            assertThat(letter).isNotNull();
+            assertThat(letter.getStringProperty("mdtReason")).startsWith("malformed JSON");
+            assertThat(letter.getBody(byte[].class)).isEqualTo(malformed);
+        }
+        assertThat(storedWithin(Duration.ofSeconds(20), 2)).isEqualTo(2);
+        assertThat(mdt.count("SELECT count(*) FROM mdt_data.predictions_" + versionId
+                        + " WHERE prediction_id IN ('b1', 'b2')"))
+                .isEqualTo(2);
     }
 }

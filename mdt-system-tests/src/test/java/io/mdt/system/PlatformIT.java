@@ -33,6 +33,15 @@ class PlatformIT {
     }
 
     @Test
+    void runsAsManyEvaluationWorkersAndIngestionConsumersAsConfigured() throws Exception {
+        try (var broker = new Broker(mdt)) {
+            assertThat(broker.consumers("mdt.evaluations")).isEqualTo(RunningMdt.EVALUATION_WORKERS);
+            assertThat(broker.consumers("mdt.predictions")).isEqualTo(RunningMdt.INGESTION_CONSUMERS);
+            assertThat(broker.consumers("mdt.actuals")).isEqualTo(RunningMdt.INGESTION_CONSUMERS);
+        }
+    }
+
+    @Test
     void persistentTimerRecordsHeartbeats() throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(45));
         long count = 0;

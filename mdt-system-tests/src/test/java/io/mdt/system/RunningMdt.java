@@ -23,6 +23,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
+    /** Not the defaults, so that tests can tell the settings reach the server. */
+    static final int EVALUATION_WORKERS = 3;
+
+    static final int INGESTION_CONSUMERS = 5;
+
     @Override
     public void beforeAll(ExtensionContext context) {
         started(context);
@@ -66,7 +71,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     Ports.free(),
                     Optional.empty(),
                     Optional.empty(),
-                    "1g");
+                    "1g",
+                    EVALUATION_WORKERS,
+                    INGESTION_CONSUMERS);
             var stack = Stack.start(settings, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             return new StartedStack(

@@ -14,7 +14,7 @@ import java.io.Reader;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "destination", propertyValue = ActualListener.QUEUE),
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = BatchListener.CONSUMERS)
         })
 public class ActualListener extends BatchListener {
 

@@ -26,8 +26,11 @@ import java.util.logging.Logger;
         })
 public class EvaluationListener implements MessageListener {
 
-    /** Parallel evaluations per server: one per core of the machines this runs on. */
-    static final String WORKERS = "2";
+    /**
+     * Parallel evaluations per server: the system property {@code mdt.evaluation.workers},
+     * set in the domain (by default one per core of a small machine) and read at deployment.
+     */
+    static final String WORKERS = "${mdt.evaluation.workers}";
 
     private static final Logger LOG = Logger.getLogger(EvaluationListener.class.getName());
 
