@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +45,7 @@ public class IngestionLoad {
         var jdbc = args[2];
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,eval").split(","));
+        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,eval,reference").split(","));
         var model = "load-" + System.currentTimeMillis();
         setUp(base, model);
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients%n",
@@ -62,6 +64,95 @@ public class IngestionLoad {
         }
         if (phases.contains("eval")) {
             evaluation(base, 1_000_000, 100_000);
+        }
+        if (phases.contains("reference")) {
+            referenceUpload(base, 1_000_000, 100);
+        }
+    }
+
+    /**
+     * Uploads a CSV file of {@code rows} x {@code columns} numbers (written once under
+     * target/) as multipart form data, streamed from disk, and reports the time and the
+     * largest heap the server used meanwhile, sampled from its metrics.
+     */
+    static void referenceUpload(String base, int rows, int columns) throws Exception {
+        var file = Path.of("target", "bench-reference-" + rows + "x" + columns + ".csv");
+        if (!Files.exists(file)) {
+            writeReferenceCsv(file, rows, columns);
+        }
+        var model = "reference-" + System.currentTimeMillis();
+        post(base + "/api/v1/models", "{\"name\": \"" + model + "\", \"taskType\": \"REGRESSION\"}");
+        var schema = new StringBuilder("{\"name\": \"id\", \"role\": \"ID\"}, {\"name\": \"time\", \"role\": \"TIMESTAMP\"}");
+        for (int c = 0; c < columns; c++) {
+            schema.append(", {\"name\": \"x").append(c).append("\", \"role\": \"FEATURE\", \"type\": \"NUMERICAL\"}");
+        }
+        post(base + "/api/v1/models/" + model + "/versions", "{\"label\": \"v1\", \"columns\": [" + schema + "]}");
+        var boundary = "mdt-bench-" + System.nanoTime();
+        var body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"reference.csv\"\r\nContent-Type: text/csv\r\n\r\n"),
+                HttpRequest.BodyPublishers.ofFile(file),
+                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+        var heap = new AtomicLong();
+        var sampling = Executors.newSingleThreadScheduledExecutor();
+        sampling.scheduleAtFixedRate(() -> heap.accumulateAndGet(usedHeap(base), Math::max), 0, 250, TimeUnit.MILLISECONDS);
+        long begin = System.nanoTime();
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/models/" + model + "/versions/v1/references"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        sampling.shutdownNow();
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("reference upload: " + response.statusCode() + " " + response.body());
+        }
+        System.out.printf(Locale.ROOT, "REF   multipart CSV upload, %,d rows x %d columns (%,d MB): %.1f s, %,.0f rows/s, "
+                        + "server heap at most %,d MB (%s)%n",
+                rows, columns, Files.size(file) >> 20, elapsed, rows / elapsed, heap.get() >> 20,
+                response.body().length() > 160 ? response.body().substring(0, 160) + "..." : response.body());
+    }
+
+    static void writeReferenceCsv(Path file, int rows, int columns) throws Exception {
+        Files.createDirectories(file.getParent());
+        var random = new Random(5);
+        try (var out = Files.newBufferedWriter(file)) {
+            for (int c = 0; c < columns; c++) {
+                out.write(c == 0 ? "x0" : ",x" + c);
+            }
+            out.write('\n');
+            var line = new StringBuilder();
+            for (int r = 0; r < rows; r++) {
+                line.setLength(0);
+                for (int c = 0; c < columns; c++) {
+                    long thousandths = Math.round(random.nextGaussian() * 1000);
+                    if (c > 0) {
+                        line.append(',');
+                    }
+                    if (thousandths < 0) {
+                        line.append('-');
+                        thousandths = -thousandths;
+                    }
+                    line.append(thousandths / 1000).append('.');
+                    long fraction = thousandths % 1000;
+                    line.append(fraction < 100 ? (fraction < 10 ? "00" : "0") : "").append(fraction);
+                }
+                out.append(line).append('\n');
+            }
+        }
+    }
+
+    /** The server's used heap, from MicroProfile Metrics. */
+    static long usedHeap(String base) {
+        try {
+            var metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var matcher = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)")
+                    .matcher(metrics);
+            return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+        } catch (Exception e) {
+            return 0;
         }
     }
 
