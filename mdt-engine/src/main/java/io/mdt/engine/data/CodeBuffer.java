@@ -65,10 +65,16 @@ final class CodeBuffer {
         }
     }
 
-    Codes toCodes() {
+    /** The rows in their final form, for a dictionary of {@code categories} entries. */
+    Codes toCodes(int categories) {
         if (ints != null) {
             return new IntCodes(Arrays.copyOf(ints, size));
         }
-        return chars != null ? new ShortCodes(Arrays.copyOf(chars, size)) : new ByteCodes(Arrays.copyOf(bytes, size));
+        if (chars != null) {
+            return new ShortCodes(Arrays.copyOf(chars, size));
+        }
+        return categories <= PairCodes.CAPACITY
+                ? PairCodes.ofShifted(bytes, size)
+                : new ByteCodes(Arrays.copyOf(bytes, size));
     }
 }

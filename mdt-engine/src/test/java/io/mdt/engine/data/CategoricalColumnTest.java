@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CategoricalColumnTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 255, 256, 65_535, 65_536, 70_000})
+    @ValueSource(ints = {1, 2, 63, 64, 255, 256, 65_535, 65_536, 70_000})
     void keepsCodesAndCountsAtEveryWidth(int categories) {
         int[] codes = IntStream.range(0, categories + 7)
                 .map(i -> i % 7 == 3 ? -1 : i % categories)
@@ -24,7 +24,7 @@ class CategoricalColumnTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {3, 255, 256, 65_535, 65_536})
+    @ValueSource(ints = {3, 4, 63, 64, 255, 256, 65_535, 65_536})
     void theBuilderWidensAsTheDictionaryGrows(int categories) {
         CategoricalColumn.Builder builder = CategoricalColumn.builder("x");
         builder.add(null).add("0");
