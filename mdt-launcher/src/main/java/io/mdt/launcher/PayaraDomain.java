@@ -68,8 +68,7 @@ final class PayaraDomain {
         var ports = IntStream.range(0, INTERNAL_PORT_PROPERTIES.length)
                 .map(i -> Ports.free())
                 .toArray();
-        create(ports);
-        start();
+        createAndStart(ports);
         createPasswordAlias(DB_PASSWORD_ALIAS, database.password());
         if (broker.hasCredentials()) {
             createPasswordAlias(BROKER_PASSWORD_ALIAS, broker.password());
@@ -77,6 +76,22 @@ final class PayaraDomain {
         runScript("configure-domain", script);
         stop();
         new DomainState(fingerprint, ports, "").write(stateFile);
+    }
+
+    /**
+     * Creates the domain and starts it for the first time. A brand-new domain has, rarely,
+     * failed its first start with its configuration half-read (a null monitoring service in
+     * a complete domain.xml), and a fresh domain started on the next attempt; one retry
+     * spares the user a failed launch, and a second failure is reported.
+     */
+    private void createAndStart(int[] ports) {
+        create(ports);
+        try {
+            start();
+        } catch (LaunchException firstStart) {
+            create(ports);
+            start();
+        }
     }
 
     void start() {

@@ -2,8 +2,6 @@ package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,27 +25,7 @@ class ModelsPageIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        var driver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
-        assertThat(driver.canExecute())
-                .as("chromedriver (Debian package chromium-driver) at " + driver)
-                .isTrue();
-        var service =
-                new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
-        var options = new ChromeOptions()
-                .setBinary(System.getProperty("chromium.path", "/usr/lib/chromium/chromium"))
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1280,900",
-                        "--user-data-dir=" + Files.createTempDirectory("mdt-chromium"));
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterEach

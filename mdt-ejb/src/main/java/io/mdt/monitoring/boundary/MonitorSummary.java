@@ -3,6 +3,7 @@ package io.mdt.monitoring.boundary;
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.ScheduleKind;
 import io.mdt.monitoring.entity.WindowKind;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,7 +26,8 @@ public record MonitorSummary(
         Instant evaluatedUntil,
         long evaluatedWindows,
         Instant created,
-        Instant updated) {
+        Instant updated)
+        implements Serializable {
 
     static MonitorSummary of(Monitor monitor) {
         var settings = monitor.settings();

@@ -1,5 +1,7 @@
 package io.mdt.monitoring.entity;
 
+import java.io.Serializable;
+
 /**
  * What the engine said of one column, flattened for storage: test, threshold, score,
  * statistic, verdict or the error that prevented one, sample sizes and data quality.
@@ -17,4 +19,5 @@ public record ColumnVerdict(
         Double currentMissingShare,
         Double outOfRangeShare,
         Integer unseenCategories,
-        Double unseenShare) {}
+        Double unseenShare)
+        implements Serializable {}

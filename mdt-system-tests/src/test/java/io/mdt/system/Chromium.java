@@ -1,0 +1,41 @@
+package io.mdt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** A real headless Chromium driven by the Debian chromium-driver, one per test. */
+final class Chromium {
+
+    private Chromium() {}
+
+    static WebDriver start() throws IOException {
+        var driver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+        assertThat(driver.canExecute())
+                .as("chromedriver (Debian package chromium-driver) at " + driver)
+                .isTrue();
+        var service =
+                new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        var options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.path", "/usr/lib/chromium/chromium"))
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory("mdt-chromium"));
+        return new ChromeDriver(service, options);
+    }
+}

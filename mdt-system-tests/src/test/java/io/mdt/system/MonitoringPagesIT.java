@@ -1,0 +1,136 @@
+package io.mdt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The model and monitor pages of the dashboard, in a real headless Chromium. */
+@ExtendWith(RunningMdt.class)
+class MonitoringPagesIT {
+
+    private final Mdt mdt;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    MonitoringPagesIT(Mdt mdt) {
+        this.mdt = mdt;
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void leadsFromTheModelsStatusToTheColumnsThatDrifted() throws Exception {
+        var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(4));
+        var shiftAt = start.plus(Duration.ofHours(1));
+        var stream = new SyntheticStream(11, Set.of(2, 5), shiftAt);
+        var model = Mdt.uniqueName("pages");
+        mdt.createModel(model, "REGRESSION");
+        var version = "/models/" + model + "/versions";
+        mdt.api().body(SyntheticStream.schema("v1")).post(version).then().statusCode(201);
+        mdt.api()
+                .contentType("text/csv")
+                .body(stream.referenceCsv(5_000))
+                .post(version + "/v1/references")
+                .then()
+                .statusCode(201);
+        mdt.api()
+                .body(stream.batch("w", 0, 3_000, start, Duration.ofMillis(3_600)))
+                .post(version + "/v1/predictions")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(3_000));
+        long monitor = mdt.api()
+                .body("{\"name\": \"hourly\", \"interval\": \"PT2S\", \"window\": \"PT1H\", \"minRows\": 100}")
+                .post(version + "/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        awaitDoneRuns(monitor, 3);
+
+        browser.get(mdt.baseUrl() + "/models.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(model))).click();
+
+        wait.until(ExpectedConditions.titleContains(model));
+        assertThat(browser.findElement(By.id("modelStatus")).getText()).isEqualTo("WARNING");
+        assertThat(browser.findElement(By.id("monitors")).getText()).contains("every 2 s", "1 h windows");
+        browser.findElement(By.linkText("hourly")).click();
+
+        wait.until(ExpectedConditions.titleContains("Monitor hourly"));
+        var chart = (Map<?, ?>) ((JavascriptExecutor) browser)
+                .executeScript("var c = Chart.getChart(document.getElementById('monitorForm:scoreChart_canvas'));"
+                        + " return {label: c.data.datasets[0].label, points: c.data.datasets[0].data.length};");
+        assertThat(chart.get("label")).isEqualTo("f0 (wasserstein)");
+        assertThat(((Number) chart.get("points")).intValue()).isEqualTo(3);
+        var shiftedWindow = start.plus(Duration.ofHours(2)).toString();
+        browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")).stream()
+                .filter(row -> row.getText().startsWith(shiftedWindow))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no run row for the window starting " + shiftedWindow))
+                .click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorForm:columns")));
+        var drifted = new HashSet<String>();
+        for (var row : browser.findElements(By.cssSelector("#monitorForm\\:columns_data tr"))) {
+            var cells = row.findElements(By.tagName("td"));
+            if (cells.get(1).getText().equals("FEATURE")
+                    && cells.get(6).getText().equals("drift")) {
+                drifted.add(cells.get(0).getText());
+            }
+        }
+        assertThat(drifted).isEqualTo(Set.of("f2", "f5"));
+    }
+
+    @Test
+    void saysSoWhenTheModelOrMonitorDoesNotExist() {
+        browser.get(mdt.baseUrl() + "/model.xhtml?name=no-such-model");
+        assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("no-such-model");
+
+        browser.get(mdt.baseUrl() + "/monitor.xhtml?id=987654321");
+        assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("987654321");
+    }
+
+    private void awaitDoneRuns(long monitor, int done) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofMinutes(2));
+        List<Map<String, Object>> runs = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            runs = mdt.api()
+                    .get("/monitors/" + monitor + "/runs?size=100")
+                    .jsonPath()
+                    .getList("items");
+            if (runs.stream().filter(run -> "DONE".equals(run.get("status"))).count() == done) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("expected " + done + " finished runs: " + runs);
+    }
+}
