@@ -3,7 +3,7 @@
 # through REST batches and JMS, each sustained for SECONDS (default 60) by CLIENTS (default 4)
 # concurrent clients, PostgreSQL's own COPY of the same rows beside them, then one evaluation
 # of a 1,000,000-prediction window against a 100,000-row reference.
-#   bench/ingestion.sh [SECONDS] [CLIENTS] [PHASES]      PHASES: some of rest,jms,copy,eval (default all)
+#   bench/ingestion.sh [SECONDS] [CLIENTS] [PHASES]      PHASES: some of rest,jms,copy,eval,reference (default all)
 # Addresses come from the same variables as ./mdt (MDT_HTTP_PORT, MDT_BROKER_PORT, MDT_DB_PORT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,4 +12,4 @@ exec java -Xmx4g -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java \
   "http://localhost:${MDT_HTTP_PORT:-8080}" \
   "tcp://127.0.0.1:${MDT_BROKER_PORT:-61616}" \
   "jdbc:postgresql://127.0.0.1:${MDT_DB_PORT:-15432}/mdt" \
-  "${1:-60}" "${2:-4}" "${3:-rest,jms,copy,eval}" 2> >(grep -v -e '^SLF4J' -e '^WARN' >&2)
+  "${1:-60}" "${2:-4}" "${3:-rest,jms,copy,eval,reference}" 2> >(grep -v -e '^SLF4J' -e '^WARN' >&2)
