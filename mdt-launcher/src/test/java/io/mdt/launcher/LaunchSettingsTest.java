@@ -25,6 +25,23 @@ class LaunchSettingsTest {
         assertThat(settings.database()).isEmpty();
         assertThat(settings.broker()).isEmpty();
         assertThat(settings.baseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(settings.evaluationWorkers()).isEqualTo(2);
+        assertThat(settings.ingestionConsumers()).isEqualTo(4);
+    }
+
+    @Test
+    void readsThePoolSizesAndRejectsOnesThatAreNotCountsNamingTheVariable() {
+        var settings = LaunchSettings.from(
+                Map.of("MDT_EVALUATION_WORKERS", "6", "MDT_INGESTION_CONSUMERS", " 8 "), ZIP, EAR, RAR);
+
+        assertThat(settings.evaluationWorkers()).isEqualTo(6);
+        assertThat(settings.ingestionConsumers()).isEqualTo(8);
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_EVALUATION_WORKERS", "0"), ZIP, EAR, RAR))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("MDT_EVALUATION_WORKERS");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_INGESTION_CONSUMERS", "many"), ZIP, EAR, RAR))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("MDT_INGESTION_CONSUMERS");
     }
 
     @Test
