@@ -44,7 +44,7 @@ public record CategoryCounts(String[] labels, long[] reference, long[] current) 
         TreeMap<String, long[]> union = new TreeMap<>();
         add(union, referenceColumn, referenceCounts, 0);
         add(union, currentColumn, currentCounts.join(), 1);
-        String[] labels = union.keySet().toArray(String[]::new);
+        String[] labels = union.keySet().toArray(new String[0]);
         long[] reference = new long[labels.length];
         long[] current = new long[labels.length];
         for (int i = 0; i < labels.length; i++) {
@@ -58,7 +58,12 @@ public record CategoryCounts(String[] labels, long[] reference, long[] current) 
     private static void add(TreeMap<String, long[]> union, CategoricalColumn column, long[] frequencies, int side) {
         for (int code = 0; code < column.dictionary().length; code++) {
             if (frequencies[code] > 0) {
-                union.computeIfAbsent(column.dictionary()[code], k -> new long[2])[side] += frequencies[code];
+                long[] pair = union.get(column.dictionary()[code]);
+                if (pair == null) {
+                    pair = new long[2];
+                    union.put(column.dictionary()[code], pair);
+                }
+                pair[side] += frequencies[code];
             }
         }
     }
@@ -74,11 +79,11 @@ public record CategoryCounts(String[] labels, long[] reference, long[] current) 
     }
 
     public long referenceTotal() {
-        return Arrays.stream(reference).sum();
+        return sum(reference);
     }
 
     public long currentTotal() {
-        return Arrays.stream(current).sum();
+        return sum(current);
     }
 
     /** Categories of the current sample that the reference never had. */
@@ -92,13 +97,22 @@ public record CategoryCounts(String[] labels, long[] reference, long[] current) 
         return unseen;
     }
 
+    /** A plain loop rather than a stream, which would cost the first report a class to generate. */
+    private static long sum(long[] counts) {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
     /** Shares of each side, the input of the distance measures. */
     public Shares shares() {
         return new Shares(share(reference), share(current));
     }
 
     private static double[] share(long[] counts) {
-        double total = Arrays.stream(counts).sum();
+        double total = sum(counts);
         double[] shares = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
             shares[i] = counts[i] / total;
