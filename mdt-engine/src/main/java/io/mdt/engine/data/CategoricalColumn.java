@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A categorical column, dictionary encoded: row i has category {@code dictionary[code(i)]}, or is
- * missing when the code is -1. The reference and the current column may use different dictionaries;
+ * A categorical column, dictionary encoded: row i has category {@code dictionary[codes()[i]]}, or
+ * is missing when the code is -1. The reference and the current column may use different dictionaries;
  * categories are matched by name.
  *
  * <p>The codes are kept in the narrowest array that holds the dictionary: one byte per row for up to

@@ -22,32 +22,33 @@ final class CodeBuffer {
         }
         if (ints != null) {
             ints[size++] = code;
+        } else if (chars != null && code < ShortCodes.CAPACITY) {
+            chars[size++] = (char) (code + 1);
         } else if (chars != null) {
-            if (code >= ShortCodes.CAPACITY) {
-                ints = widen();
-                ints[size++] = code;
-            } else {
-                chars[size++] = (char) (code + 1);
-            }
-        } else if (code >= ByteCodes.CAPACITY) {
-            chars = new char[bytes.length];
-            for (int i = 0; i < size; i++) {
-                chars[i] = (char) (bytes[i] & 0xFF);
-            }
-            bytes = null;
+            widenToInts();
             add(code);
-        } else {
+        } else if (code < ByteCodes.CAPACITY) {
             bytes[size++] = (byte) (code + 1);
+        } else {
+            widenToChars();
+            add(code);
         }
     }
 
-    private int[] widen() {
-        int[] wide = new int[chars.length];
+    private void widenToChars() {
+        chars = new char[bytes.length];
         for (int i = 0; i < size; i++) {
-            wide[i] = chars[i] - 1;
+            chars[i] = (char) (bytes[i] & 0xFF);
+        }
+        bytes = null;
+    }
+
+    private void widenToInts() {
+        ints = new int[chars.length];
+        for (int i = 0; i < size; i++) {
+            ints[i] = chars[i] - 1;
         }
         chars = null;
-        return wide;
     }
 
     private int capacity() {
