@@ -4,8 +4,6 @@ import io.mdt.engine.data.CategoricalColumn;
 import io.mdt.engine.data.Column;
 import io.mdt.engine.data.NumericalColumn;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Collects one column's values into the engine's primitive arrays: doubles (NaN for missing)
@@ -16,7 +14,6 @@ abstract sealed class ColumnBuilder {
     private static final int INITIAL_CAPACITY = 1 << 12;
 
     final String name;
-    int size;
 
     ColumnBuilder(String name) {
         this.name = name;
@@ -26,6 +23,7 @@ abstract sealed class ColumnBuilder {
 
     static final class Numbers extends ColumnBuilder {
         private double[] values = new double[INITIAL_CAPACITY];
+        private int size;
 
         Numbers(String name) {
             super(name);
@@ -45,27 +43,23 @@ abstract sealed class ColumnBuilder {
         }
     }
 
+    /** Categories go straight into the engine's compact codes: a byte per row for small dictionaries. */
     static final class Categories extends ColumnBuilder {
-        private int[] codes = new int[INITIAL_CAPACITY];
-        private final Map<String, Integer> dictionary = new HashMap<>();
+        private final CategoricalColumn.Builder column;
 
         Categories(String name) {
             super(name);
+            column = CategoricalColumn.builder(name);
         }
 
         /** Adds a category; null is a missing value. */
         void add(String value) {
-            if (size == codes.length) {
-                codes = Arrays.copyOf(codes, size * 2);
-            }
-            codes[size++] = value == null ? -1 : dictionary.computeIfAbsent(value, key -> dictionary.size());
+            column.add(value);
         }
 
         @Override
         Column build() {
-            var names = new String[dictionary.size()];
-            dictionary.forEach((value, code) -> names[code] = value);
-            return new CategoricalColumn(name, Arrays.copyOf(codes, size), names);
+            return column.build();
         }
     }
 }

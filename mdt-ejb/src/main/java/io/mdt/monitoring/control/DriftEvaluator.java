@@ -60,8 +60,9 @@ public final class DriftEvaluator {
             }
             return true;
         }
-        for (int code : ((CategoricalColumn) column).codes()) {
-            if (code >= 0) {
+        var frequencies = ((CategoricalColumn) column).frequencies();
+        for (int code = 0; code < frequencies.length - 1; code++) {
+            if (frequencies[code] > 0) {
                 return false;
             }
         }
