@@ -8,6 +8,7 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -77,6 +78,35 @@ class IngestionIT {
                 .then()
                 .statusCode(409)
                 .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void takesAReferenceAsAMultipartFileAndReportsItsRejectedRows() {
+        var csv = """
+                age,country,vip,churn,churned
+                30,DE,true,1,0
+                -5,FR,false,0,0
+                41,IT,false,0,1
+                """;
+        var references = "/models/" + model + "/versions/v1/references";
+
+        mdt.api()
+                .contentType("multipart/form-data")
+                .multiPart("file", "reference.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post(references)
+                .then()
+                .statusCode(201)
+                .body("dataset.rows", equalTo(2))
+                .body("dataset.rejected", equalTo(1))
+                .body("firstRejected", hasSize(1));
+        mdt.api()
+                .contentType("multipart/form-data")
+                .multiPart("data", "reference.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post(references)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        mdt.api().get(references).then().statusCode(200).body("rows", equalTo(List.of(2)));
     }
 
     static String prediction(String id, Object age) {

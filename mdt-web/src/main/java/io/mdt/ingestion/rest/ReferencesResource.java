@@ -10,7 +10,6 @@ import io.mdt.platform.rest.TimeParameters.TimeRange;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,6 +52,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReferencesResource {
 
+    /**
+     * The form field of the CSV file. Read from the list of parts, since a missing field
+     * bound by name fails inside the runtime instead of reaching the resource.
+     */
+    private static final String FILE_FIELD = "file";
+
     @Inject
     ReferenceDatasets references;
 
@@ -72,10 +77,12 @@ public class ReferencesResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a CSV file as the form field 'file' as the new reference")
-    public Response multipart(@FormParam("file") EntityPart file) {
-        if (file == null) {
-            throw new InvalidParameterException("file", "must be a CSV file in the form field 'file'");
-        }
+    public Response multipart(List<EntityPart> parts) {
+        var file = parts.stream()
+                .filter(part -> FILE_FIELD.equals(part.getName()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new InvalidParameterException(FILE_FIELD, "must be a CSV file in the form field 'file'"));
         return created(references.uploadCsv(model, version, utf8(file.getContent())));
     }
 
