@@ -21,34 +21,27 @@ final class EnvironmentVariables {
     }
 
     int port(String name, int fallback) {
-        var value = optional(name);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int port = Integer.parseInt(value.get());
-            if (port > 0 && port < 65536) {
-                return port;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below with the variable's name
-        }
-        throw new LaunchException(name + " must be a port number between 1 and 65535, got '" + value.get() + "'");
+        return whole(name, fallback, 1, 65_535, "a port number");
     }
 
     int count(String name, int fallback) {
+        return whole(name, fallback, 1, 1_000, "a whole number");
+    }
+
+    private int whole(String name, int fallback, int min, int max, String what) {
         var value = optional(name);
         if (value.isEmpty()) {
             return fallback;
         }
         try {
-            int count = Integer.parseInt(value.get());
-            if (count > 0 && count <= 1000) {
-                return count;
+            int number = Integer.parseInt(value.get());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException notANumber) {
             // reported below with the variable's name
         }
-        throw new LaunchException(name + " must be a whole number between 1 and 1000, got '" + value.get() + "'");
+        throw new LaunchException(
+                name + " must be " + what + " between " + min + " and " + max + ", got '" + value.get() + "'");
     }
 }
