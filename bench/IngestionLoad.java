@@ -314,10 +314,15 @@ public class IngestionLoad {
         pool.shutdown();
     }
 
+    /**
+     * Rows inserted into the version tables so far, from PostgreSQL's statistics counters:
+     * {@code n_tup_ins} counts every insert, where {@code n_live_tup} becomes an estimate once
+     * autovacuum has sampled the table.
+     */
     static long rows(String jdbc) throws Exception {
         try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres");
                 var result = connection.createStatement().executeQuery(
-                        "SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE schemaname = 'mdt_data'")) {
+                        "SELECT sum(n_tup_ins) FROM pg_stat_user_tables WHERE schemaname = 'mdt_data'")) {
             result.next();
             return result.getLong(1);
         }
