@@ -24,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningMdt.class)
 class MonitoringPagesIT {
 
+    /** The colour the score chart gives drifted windows. */
+    private static final String DRIFT_COLOUR = "#dc2626";
+
     private final Mdt mdt;
     private WebDriver browser;
     private WebDriverWait wait;
@@ -85,11 +88,7 @@ class MonitoringPagesIT {
         browser.findElement(By.linkText("hourly")).click();
 
         wait.until(ExpectedConditions.titleContains("Monitor hourly"));
-        var chart = (Map<?, ?>) ((JavascriptExecutor) browser)
-                .executeScript("var c = Chart.getChart(document.getElementById('monitorForm:scoreChart_canvas'));"
-                        + " return {label: c.data.datasets[0].label, points: c.data.datasets[0].data.length};");
-        assertThat(chart.get("label")).isEqualTo("f0 (wasserstein)");
-        assertThat(((Number) chart.get("points")).intValue()).isEqualTo(3);
+        assertThat(chart()).containsEntry("label", "f0 (wasserstein)").containsEntry("drifted", 0L);
         var shiftedWindow = start.plus(Duration.ofHours(2)).toString();
         browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")).stream()
                 .filter(row -> row.getText().startsWith(shiftedWindow))
@@ -107,15 +106,37 @@ class MonitoringPagesIT {
             }
         }
         assertThat(drifted).isEqualTo(Set.of("f2", "f5"));
+
+        browser.findElement(By.id("monitorForm:chartColumn")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#monitorForm\\:chartColumn_items li[data-label='f5']")))
+                .click();
+        wait.until(page -> "f5 (wasserstein)".equals(chart().get("label")));
+        assertThat(chart()).containsEntry("points", 3L).containsEntry("drifted", 2L);
     }
 
     @Test
-    void saysSoWhenTheModelOrMonitorDoesNotExist() {
+    void saysSoWhenTheModelOrMonitorIsUnknownOrMissing() {
         browser.get(mdt.baseUrl() + "/model.xhtml?name=no-such-model");
         assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("no-such-model");
 
         browser.get(mdt.baseUrl() + "/monitor.xhtml?id=987654321");
         assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("987654321");
+
+        browser.get(mdt.baseUrl() + "/monitor.xhtml");
+        assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("Which monitor?");
+    }
+
+    /** The score chart as Chart.js drew it: its label, points and points drawn as drifted. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> chart() {
+        return (Map<String, Object>) ((JavascriptExecutor) browser)
+                .executeScript("var c = Chart.getChart(document.getElementById('monitorForm:scoreChart_canvas'));"
+                        + " if (!c) { return {}; }"
+                        + " var s = c.data.datasets[0];"
+                        + " return {label: s.label, points: s.data.length,"
+                        + " drifted: s.pointBackgroundColor.filter(function (p) { return p === '"
+                        + DRIFT_COLOUR + "'; }).length};");
     }
 
     private void awaitDoneRuns(long monitor, int done) throws InterruptedException {

@@ -36,8 +36,12 @@ public class ModelView {
     private List<VersionSummary> versionList = List.of();
     private List<MonitorRow> monitorRows = List.of();
 
-    /** Reads the model named in the address; an unknown name becomes a message on the page. */
+    /** Reads the model named in the address; a missing or unknown name becomes a message on the page. */
     public void load() {
+        if (name == null || name.isBlank()) {
+            warn("Which model? Open a model from the models page.");
+            return;
+        }
         try {
             status = history.status(name);
             versionList = versions.list(name);
@@ -48,9 +52,12 @@ public class ModelView {
                     .map(monitor -> new MonitorRow(monitor, latest.get(monitor.id())))
                     .toList();
         } catch (ModelNotFoundException unknown) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, unknown.getMessage(), null));
+            warn(unknown.getMessage());
         }
+    }
+
+    private static void warn(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
     public String getName() {

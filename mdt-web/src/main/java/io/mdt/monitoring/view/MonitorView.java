@@ -48,9 +48,17 @@ public class MonitorView implements Serializable {
     private List<ColumnOutcome> selectedResults = List.of();
     private String chartColumn;
 
-    /** Reads the monitor named in the address once per view; an unknown id becomes a message. */
+    /**
+     * Reads the monitor named in the address once per view; a missing or unknown id becomes a
+     * message. The id is not a required view parameter: the page's own postbacks do not carry
+     * it, and a required one would fail their validation and drop what the user chose.
+     */
     public void load() {
-        if (monitor != null || id == null) {
+        if (monitor != null) {
+            return;
+        }
+        if (id == null) {
+            warn("Which monitor? Open a monitor from its model's page.");
             return;
         }
         try {
@@ -62,9 +70,12 @@ public class MonitorView implements Serializable {
                     .toList();
             chartColumn = columns.isEmpty() ? null : columns.get(0);
         } catch (MonitorNotFoundException unknown) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, unknown.getMessage(), null));
+            warn(unknown.getMessage());
         }
+    }
+
+    private static void warn(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
     /** Shows the column results of the run the user selected. */
