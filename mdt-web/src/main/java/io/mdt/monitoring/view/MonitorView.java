@@ -49,7 +49,8 @@ public class MonitorView implements Serializable {
     private String chartColumn;
 
     /**
-     * Reads the monitor named in the address once per view; a missing or unknown id becomes a
+     * Reads the monitor named in the address once per view, and charts the column the address
+     * names (the first evaluated one otherwise); a missing or unknown id becomes a
      * message. The id is not a required view parameter: the page's own postbacks do not carry
      * it, and a required one would fail their validation and drop what the user chose.
      */
@@ -68,7 +69,9 @@ public class MonitorView implements Serializable {
                     .filter(column -> EVALUATED.contains(column.role()))
                     .map(ColumnSummary::name)
                     .toList();
-            chartColumn = columns.isEmpty() ? null : columns.get(0);
+            if (!columns.contains(chartColumn)) {
+                chartColumn = columns.isEmpty() ? null : columns.get(0);
+            }
         } catch (MonitorNotFoundException unknown) {
             warn(unknown.getMessage());
         }
