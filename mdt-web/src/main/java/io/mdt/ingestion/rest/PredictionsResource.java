@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,10 +63,6 @@ public class PredictionsResource {
             description =
                     "A record {predictionId, timestamp, features, prediction, scores?, segments?} or an array of them")
     public Response predictions(InputStream body) {
-        return IngestionResult.answer(ingestion.predictions(model, version, utf8(body), false));
-    }
-
-    private static InputStreamReader utf8(InputStream body) {
-        return new InputStreamReader(body, StandardCharsets.UTF_8);
+        return IngestionResult.answer(ingestion.predictions(model, version, RequestBodies.utf8(body), false));
     }
 }

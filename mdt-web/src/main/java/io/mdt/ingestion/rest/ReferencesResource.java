@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +69,7 @@ public class ReferencesResource {
     @Consumes("text/csv")
     @Operation(summary = "Upload a CSV file (header row naming the schema's columns) as the new reference")
     public Response csv(InputStream body) {
-        return created(references.uploadCsv(model, version, utf8(body)));
+        return created(references.uploadCsv(model, version, RequestBodies.utf8(body)));
     }
 
     @POST
@@ -83,14 +81,14 @@ public class ReferencesResource {
                 .findFirst()
                 .orElseThrow(
                         () -> new InvalidParameterException(FILE_FIELD, "must be a CSV file in the form field 'file'"));
-        return created(references.uploadCsv(model, version, utf8(file.getContent())));
+        return created(references.uploadCsv(model, version, RequestBodies.utf8(file.getContent())));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload JSON rows, objects keyed by column name, as the new reference")
     public Response json(InputStream body) {
-        return created(references.uploadJson(model, version, utf8(body)));
+        return created(references.uploadJson(model, version, RequestBodies.utf8(body)));
     }
 
     @POST
@@ -116,9 +114,5 @@ public class ReferencesResource {
 
     private static Response created(ReferenceLoad load) {
         return Response.status(Response.Status.CREATED).entity(load).build();
-    }
-
-    private static InputStreamReader utf8(InputStream body) {
-        return new InputStreamReader(body, StandardCharsets.UTF_8);
     }
 }

@@ -8,8 +8,6 @@ import io.mdt.registry.boundary.ModelNotFoundException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.VersionSummary;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -39,7 +37,7 @@ public class ModelView {
     /** Reads the model named in the address; a missing or unknown name becomes a message on the page. */
     public void load() {
         if (name == null || name.isBlank()) {
-            warn("Which model? Open a model from the models page.");
+            PageMessages.warn("Which model? Open a model from the models page.");
             return;
         }
         try {
@@ -52,12 +50,8 @@ public class ModelView {
                     .map(monitor -> new MonitorRow(monitor, latest.get(monitor.id())))
                     .toList();
         } catch (ModelNotFoundException unknown) {
-            warn(unknown.getMessage());
+            PageMessages.warn(unknown.getMessage());
         }
-    }
-
-    private static void warn(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
     public String getName() {

@@ -9,8 +9,6 @@ import io.mdt.monitoring.boundary.RunSummary;
 import io.mdt.registry.boundary.ColumnSummary;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.entity.ColumnRole;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +57,7 @@ public class MonitorView implements Serializable {
             return;
         }
         if (id == null) {
-            warn("Which monitor? Open a monitor from its model's page.");
+            PageMessages.warn("Which monitor? Open a monitor from its model's page.");
             return;
         }
         try {
@@ -73,12 +71,8 @@ public class MonitorView implements Serializable {
                 chartColumn = columns.isEmpty() ? null : columns.get(0);
             }
         } catch (MonitorNotFoundException unknown) {
-            warn(unknown.getMessage());
+            PageMessages.warn(unknown.getMessage());
         }
-    }
-
-    private static void warn(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
     /** Shows the column results of the run the user selected. */
