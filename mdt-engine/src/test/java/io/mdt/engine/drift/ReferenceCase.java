@@ -4,16 +4,16 @@ import io.mdt.engine.data.CategoricalColumn;
 import io.mdt.engine.data.Column;
 import io.mdt.engine.data.NumericalColumn;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One case of the shared SciPy reference vectors ({@code ../shared/drift-vectors/cases.json}),
- * located through the system property {@code mdt.drift.cases} that the build sets.
+ * One case of the SciPy reference vectors in the tests' resources ({@code vectors/cases.json},
+ * described by the README beside it).
  */
 record ReferenceCase(
         String id,
@@ -27,18 +27,18 @@ record ReferenceCase(
         Double statistic,
         boolean drift) {
 
+    private static final String RESOURCE = "vectors/cases.json";
+
     static List<ReferenceCase> load() throws IOException {
-        String location = System.getProperty("mdt.drift.cases");
-        if (location == null) {
-            throw new IllegalStateException("system property mdt.drift.cases is not set (run the tests with Maven)");
-        }
-        Path path = Path.of(location);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException(
-                    "reference vectors not found at " + path.toAbsolutePath().normalize());
+        String text;
+        try (InputStream in = ReferenceCase.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("reference vectors not found on the test classpath at " + RESOURCE);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(Files.readString(path));
+        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(text);
         List<ReferenceCase> cases = new ArrayList<>();
         for (Object o : (List<?>) root.get("cases")) {
             cases.add(of((Map<?, ?>) o));
