@@ -89,6 +89,12 @@ public class ReferenceDatasets {
         return new ReferenceLoad(ReferenceSummary.of(dataset), List.of());
     }
 
+    /** Whether the dataset exists and holds reference data of that version, so a monitor may name it. */
+    public boolean isOfVersion(long datasetId, long versionId) {
+        var dataset = em.find(ReferenceDataset.class, datasetId);
+        return dataset != null && dataset.getVersion().getId() == versionId;
+    }
+
     public List<ReferenceSummary> list(String model, String version) {
         return em.createNamedQuery(ReferenceDataset.OF_VERSION, ReferenceDataset.class)
                 .setParameter("version", versions.version(model, version).getId())

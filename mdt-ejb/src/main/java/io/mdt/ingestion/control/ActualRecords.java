@@ -1,5 +1,8 @@
 package io.mdt.ingestion.control;
 
+import io.mdt.platform.boundary.MalformedJsonException;
+import io.mdt.platform.control.StorableText;
+import io.mdt.platform.control.StrictJson;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
@@ -36,7 +39,12 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
 
     @Override
     public String accept(JsonParser parser) {
-        var record = parser.getObject();
+        JsonObject record;
+        try {
+            record = StrictJson.object(parser, "record");
+        } catch (MalformedJsonException e) {
+            return e.getMessage();
+        }
         rows.beginRow();
         try {
             append(record);
@@ -54,7 +62,7 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
         }
         for (var name : record.keySet()) {
             if (!MEMBERS.contains(name)) {
-                throw new RecordRejection("unknown member '" + name + "'");
+                throw new RecordRejection("unknown member " + StorableText.quote(name));
             }
         }
         rows.text(ValueReader.id(record.get("predictionId")));

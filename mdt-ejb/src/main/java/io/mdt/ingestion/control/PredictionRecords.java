@@ -1,5 +1,6 @@
 package io.mdt.ingestion.control;
 
+import io.mdt.platform.control.StorableText;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
@@ -8,6 +9,7 @@ import jakarta.json.stream.JsonParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,9 @@ import java.util.Set;
  * or number object built per value: ingestion speed rests on this loop.
  */
 public final class PredictionRecords implements BatchReader.RecordConsumer {
+
+    private static final Set<String> MEMBERS =
+            Set.of("predictionId", "timestamp", "prediction", "features", "scores", "segments");
 
     private final List<SchemaColumn> valueColumns;
     private final List<Set<String>> categories;
@@ -97,12 +102,16 @@ public final class PredictionRecords implements BatchReader.RecordConsumer {
         private String time;
         private boolean featuresSeen;
         private String problem;
+        private final Set<String> members = new HashSet<>(8);
 
         Reading() {
             Arrays.fill(kinds, null);
         }
 
         void member(String member, JsonParser parser, JsonParser.Event event) {
+            if (MEMBERS.contains(member) && !members.add(member)) {
+                note("member '" + member + "' appears twice; each member may appear once");
+            }
             switch (member) {
                 case "predictionId" -> {
                     idKind = ValueReader.kind(event);
@@ -120,7 +129,7 @@ public final class PredictionRecords implements BatchReader.RecordConsumer {
                 case "scores" -> section("scores", "score", scoreSlots, parser, event);
                 case "segments" -> section("segments", "segment", segmentSlots, parser, event);
                 default -> {
-                    note("unknown member '" + member + "'");
+                    note("unknown member " + StorableText.quote(member));
                     skip(parser, event);
                 }
             }
@@ -150,7 +159,10 @@ public final class PredictionRecords implements BatchReader.RecordConsumer {
                 var valueEvent = parser.next();
                 var slot = slots.get(name);
                 if (slot == null) {
-                    note("unknown " + what + " member '" + name + "'");
+                    note("unknown " + what + " member " + StorableText.quote(name));
+                    skip(parser, valueEvent);
+                } else if (kinds[slot] != null) {
+                    note(what + " '" + name + "' appears twice; each member may appear once");
                     skip(parser, valueEvent);
                 } else {
                     capture(slot, parser, valueEvent);

@@ -2,13 +2,18 @@ package io.mdt.ingestion.control;
 
 import io.mdt.ingestion.boundary.MalformedBatchException;
 import io.mdt.ingestion.boundary.RejectedRecord;
+import io.mdt.platform.boundary.MalformedJsonException;
+import io.mdt.platform.control.StorableText;
+import io.mdt.platform.control.StrictJson;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
+import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,16 +76,26 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
             }
             flush(0);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw unreadable(e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw new MalformedBatchException("unreadable CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
         }
+    }
+
+    /** Text that is not UTF-8 is the client's error; any other failure to read is the connection's. */
+    private static RuntimeException unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new MalformedBatchException("the CSV is not valid UTF-8 text");
+        }
+        return new UncheckedIOException(e);
     }
 
     private void checkHeader(Set<String> header) {
         for (var name : header) {
             if (!known.contains(name)) {
-                throw new MalformedBatchException("unknown column '" + name + "' in the CSV header");
+                throw new MalformedBatchException("unknown column " + StorableText.quote(name) + " in the CSV header");
             }
         }
         for (var name : required) {
@@ -115,12 +130,17 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
     /** Reads one JSON row; {@link BatchReader} counts and reports the rejected ones. */
     @Override
     public String accept(JsonParser parser) {
-        var record = parser.getObject();
+        JsonObject record;
+        try {
+            record = StrictJson.object(parser, "row");
+        } catch (MalformedJsonException e) {
+            return e.getMessage();
+        }
         rows.beginRow();
         try {
             for (var name : record.keySet()) {
                 if (!known.contains(name)) {
-                    throw new RecordRejection("unknown column '" + name + "'");
+                    throw new RecordRejection("unknown column " + StorableText.quote(name));
                 }
             }
             for (var column : columns) {

@@ -1,5 +1,7 @@
 package io.mdt.ingestion.control;
 
+import io.mdt.platform.control.StorableText;
+import io.mdt.platform.control.StorableTime;
 import io.mdt.registry.entity.SchemaColumn;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -146,10 +148,20 @@ final class ValueReader {
     }
 
     private static String checkCategory(SchemaColumn column, String text, Set<String> categories) {
+        storable(column.getName(), text);
         if (!categories.isEmpty() && !categories.contains(text)) {
-            throw new RecordRejection(column.getName() + " = '" + text + "' is not one of its declared categories");
+            throw new RecordRejection(
+                    column.getName() + " = " + StorableText.quote(text) + " is not one of its declared categories");
         }
         return text;
+    }
+
+    /** Rejects text that cannot be stored as it came, rather than store a replacement. */
+    private static void storable(String member, String text) {
+        var problem = StorableText.problem(text);
+        if (problem != null) {
+            throw new RecordRejection(member + " " + problem);
+        }
     }
 
     /**
@@ -157,6 +169,14 @@ final class ValueReader {
      * given by JSON kind and text.
      */
     static Instant time(String member, ValueType kind, String text) {
+        var time = readTime(member, kind, text);
+        if (!StorableTime.storable(time)) {
+            throw new RecordRejection(member + " must lie " + StorableTime.RANGE);
+        }
+        return time;
+    }
+
+    private static Instant readTime(String member, ValueType kind, String text) {
         if (kind == null || kind == ValueType.NULL) {
             throw new RecordRejection("missing " + member);
         }
@@ -171,8 +191,8 @@ final class ValueReader {
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
-                throw new RecordRejection(
-                        member + " '" + text + "' is not an ISO-8601 time with offset, e.g. 2026-11-29T10:15:00Z");
+                throw new RecordRejection(member + " " + StorableText.quote(text)
+                        + " is not an ISO-8601 time with offset, e.g. 2026-11-29T10:15:00Z");
             }
         }
         throw new RecordRejection(member + " must be an ISO-8601 time or epoch milliseconds");
@@ -182,17 +202,21 @@ final class ValueReader {
         return value == null ? time(member, null, null) : time(member, value.getValueType(), text(value));
     }
 
-    /** A prediction id: a non-empty string or an integer, at most 200 characters. */
+    /**
+     * A prediction id: a JSON string of 1 to 200 characters. A number is refused rather than
+     * read as its text, since {@code 1} and {@code 1.0} would then name different predictions.
+     */
     static String id(ValueType kind, String text) {
         if (kind == null || kind == ValueType.NULL) {
             throw new RecordRejection("missing predictionId");
         }
-        if (kind != ValueType.STRING && kind != ValueType.NUMBER) {
-            throw new RecordRejection("predictionId must be a string");
+        if (kind != ValueType.STRING) {
+            throw new RecordRejection("predictionId must be a string, got " + kind);
         }
         if (text.isBlank() || text.length() > 200) {
             throw new RecordRejection("predictionId must be 1 to 200 characters");
         }
+        storable("predictionId", text);
         return text;
     }
 

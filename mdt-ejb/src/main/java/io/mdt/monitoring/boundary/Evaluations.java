@@ -74,6 +74,14 @@ public class Evaluations {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new ModelValidationException(List.of(new Violation("from", "must be a time before 'to'")));
         }
+        long windows = monitor.timeWindowCount(from, to);
+        if (windows > Monitor.MAX_WINDOWS_PER_FIRING) {
+            throw new ModelValidationException(List.of(new Violation(
+                    "to",
+                    "the range holds " + windows
+                            + " windows; a backfill takes at most " + Monitor.MAX_WINDOWS_PER_FIRING
+                            + ", so split it into several requests")));
+        }
         return queue(monitor, monitor.timeWindowsBetween(from, to)).stream()
                 .map(RunSummary::of)
                 .toList();

@@ -4,6 +4,7 @@ import io.mdt.monitoring.control.DriftSettings;
 import io.mdt.monitoring.entity.MonitorSettings;
 import io.mdt.monitoring.entity.ScheduleKind;
 import io.mdt.monitoring.entity.WindowKind;
+import io.mdt.platform.control.StorableText;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.entity.ModelVersion;
@@ -25,6 +26,13 @@ final class MonitorRules {
 
     static final int DEFAULT_MIN_ROWS = 100;
     static final String DEFAULT_RULE = "share:0.5";
+
+    /** Longest interval, window or grace period: a year and a day. */
+    static final Duration MAX_DURATION = Duration.ofDays(366);
+
+    /** Most predictions per count window: more than one evaluation should read at once. */
+    static final long MAX_WINDOW_ROWS = 10_000_000;
+
     private static final Set<String> TYPE_KEYS =
             Set.of(DriftSettings.ALL, DriftSettings.NUMERICAL, DriftSettings.CATEGORICAL);
 
@@ -51,17 +59,19 @@ final class MonitorRules {
             violations.add(new Violation("body", "must be a monitor"));
             return null;
         }
-        if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
+        if (draft.name() == null
+                || draft.name().isBlank()
+                || draft.name().length() > 200
+                || !StorableText.storable(draft.name())) {
             violations.add(new Violation("name", "must be 1 to 200 characters"));
         }
         var scheduleKind = draft.cron() != null ? ScheduleKind.CRON : ScheduleKind.INTERVAL;
         var schedule = draft.cron() != null ? draft.cron().strip() : draft.interval();
         if ((draft.cron() == null) == (draft.interval() == null)) {
             violations.add(new Violation("schedule", "give exactly one of 'cron' and 'interval'"));
-        } else if (scheduleKind == ScheduleKind.CRON
-                && CronSchedule.parse(schedule).isEmpty()) {
-            violations.add(new Violation("cron", "must have five fields: minute hour day-of-month month day-of-week"));
-        } else if (scheduleKind == ScheduleKind.INTERVAL && seconds("interval", schedule, 1) < 0) {
+        } else if (scheduleKind == ScheduleKind.CRON) {
+            checkCron(schedule);
+        } else if (seconds("interval", schedule, 1) < 0) {
             schedule = null;
         }
         var windowKind = draft.window() != null ? WindowKind.TIME : WindowKind.COUNT;
@@ -70,8 +80,8 @@ final class MonitorRules {
             violations.add(new Violation("window", "give exactly one of 'window' (a duration) and 'windowRows'"));
         } else if (windowKind == WindowKind.TIME) {
             windowSize = seconds("window", draft.window(), 1);
-        } else if (draft.windowRows() < 2) {
-            violations.add(new Violation("windowRows", "must be at least 2"));
+        } else if (draft.windowRows() < 2 || draft.windowRows() > MAX_WINDOW_ROWS) {
+            violations.add(new Violation("windowRows", "must be from 2 to " + MAX_WINDOW_ROWS));
         } else {
             windowSize = draft.windowRows();
         }
@@ -84,8 +94,8 @@ final class MonitorRules {
                     new Violation("datasetRule", "must be share:S, bonferroni:A or bh:A with a level in (0, 1]"));
         }
         int minRows = draft.minRows() == null ? DEFAULT_MIN_ROWS : draft.minRows();
-        if (minRows < 1) {
-            violations.add(new Violation("minRows", "must be at least 1"));
+        if (minRows < 1 || minRows > MAX_WINDOW_ROWS) {
+            violations.add(new Violation("minRows", "must be from 1 to " + MAX_WINDOW_ROWS));
         }
         long grace = draft.grace() == null ? 0 : seconds("grace", draft.grace(), 0);
         return new MonitorSettings(
@@ -131,17 +141,31 @@ final class MonitorRules {
         return checked;
     }
 
-    /** Seconds of an ISO-8601 duration of at least {@code minimum} seconds; -1 after recording a violation. */
+    private void checkCron(String cron) {
+        try {
+            CronSchedule.parse(cron);
+        } catch (CronSchedule.InvalidCronException e) {
+            violations.add(new Violation("cron", e.getMessage()));
+        }
+    }
+
+    /**
+     * Seconds of an ISO-8601 duration from {@code minimum} seconds to {@link #MAX_DURATION};
+     * -1 after recording a violation.
+     */
     private long seconds(String field, String text, long minimum) {
         try {
-            long seconds = text == null ? -1 : Duration.parse(text.strip()).toSeconds();
-            if (seconds >= minimum) {
-                return seconds;
+            var duration = text == null ? null : Duration.parse(text.strip());
+            if (duration != null && duration.getSeconds() >= minimum && duration.compareTo(MAX_DURATION) <= 0) {
+                return duration.getSeconds();
             }
-        } catch (DateTimeParseException unreadable) {
+        } catch (DateTimeParseException | ArithmeticException unreadable) {
             // reported below
         }
-        violations.add(new Violation(field, "must be an ISO-8601 duration of at least " + minimum + " s, e.g. PT1H"));
+        violations.add(new Violation(
+                field,
+                "must be an ISO-8601 duration from " + minimum + " s to " + MAX_DURATION.toDays()
+                        + " days, e.g. PT1H"));
         return -1;
     }
 }

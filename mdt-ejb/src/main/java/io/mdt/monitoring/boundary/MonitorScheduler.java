@@ -30,7 +30,7 @@ public class MonitorScheduler {
         var config = new TimerConfig(monitor.getId(), true);
         var settings = monitor.settings();
         if (settings.scheduleKind() == ScheduleKind.CRON) {
-            timers.createCalendarTimer(CronSchedule.parse(settings.schedule()).orElseThrow(), config);
+            timers.createCalendarTimer(CronSchedule.parse(settings.schedule()), config);
         } else {
             long millis = Duration.parse(settings.schedule()).toMillis();
             timers.createIntervalTimer(millis, millis, config);

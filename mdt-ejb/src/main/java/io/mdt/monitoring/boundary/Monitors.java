@@ -1,10 +1,13 @@
 package io.mdt.monitoring.boundary;
 
+import io.mdt.ingestion.boundary.ReferenceDatasets;
 import io.mdt.monitoring.entity.Monitor;
+import io.mdt.monitoring.entity.MonitorSettings;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.Violation;
+import io.mdt.registry.entity.ModelVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,9 +27,12 @@ public class Monitors {
     @Inject
     MonitorScheduler scheduler;
 
+    @Inject
+    ReferenceDatasets references;
+
     public MonitorSummary create(String model, String version, MonitorDraft draft) {
         var target = versions.version(model, version);
-        var settings = MonitorRules.settings(draft, target);
+        var settings = settings(draft, target);
         var name = draft.name().strip();
         if (!em.createNamedQuery(Monitor.OF_VERSION, Monitor.class)
                 .setParameter("version", target.getId())
@@ -58,7 +64,7 @@ public class Monitors {
 
     public MonitorSummary update(long id, MonitorDraft draft) {
         var monitor = find(id);
-        var settings = MonitorRules.settings(draft, monitor.getVersion());
+        var settings = settings(draft, monitor.getVersion());
         if (!monitor.sameWindowAs(settings)) {
             throw new ModelValidationException(List.of(new Violation(
                     "window", "cannot change: runs are numbered by it; create another monitor for another window")));
@@ -72,6 +78,17 @@ public class Monitors {
         var monitor = find(id);
         scheduler.cancel(id);
         em.remove(monitor);
+    }
+
+    /** The draft's settings, with a fixed reference only from the version's own datasets. */
+    private MonitorSettings settings(MonitorDraft draft, ModelVersion version) {
+        var settings = MonitorRules.settings(draft, version);
+        var reference = settings.referenceId();
+        if (reference != null && !references.isOfVersion(reference, version.getId())) {
+            throw new ModelValidationException(List.of(new Violation(
+                    "referenceId", "no reference dataset " + reference + " belongs to version " + version.getLabel())));
+        }
+        return settings;
     }
 
     public Monitor find(long id) {

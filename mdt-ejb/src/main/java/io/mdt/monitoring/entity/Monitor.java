@@ -148,13 +148,20 @@ public class Monitor {
     /** The time windows that start within {@code [from, to)}, evaluated or not: a backfill. */
     public List<Window> timeWindowsBetween(Instant from, Instant to) {
         var windows = new ArrayList<Window>();
-        long size = windowSize;
-        for (long start = Math.floorDiv(from.getEpochSecond(), size) * size;
-                start < to.getEpochSecond() && windows.size() < MAX_WINDOWS_PER_FIRING;
-                start += size) {
+        for (long start = firstWindowStart(from); start < to.getEpochSecond(); start += windowSize) {
             windows.add(timeWindow(start));
         }
         return windows;
+    }
+
+    /** How many time windows start within {@code [from, to)}, counted without listing them. */
+    public long timeWindowCount(Instant from, Instant to) {
+        long first = firstWindowStart(from);
+        return first >= to.getEpochSecond() ? 0 : Math.floorDiv(to.getEpochSecond() - 1 - first, windowSize) + 1;
+    }
+
+    private long firstWindowStart(Instant from) {
+        return Math.floorDiv(from.getEpochSecond(), windowSize) * windowSize;
     }
 
     /** The complete count windows among {@code predictions} rows not evaluated yet. */

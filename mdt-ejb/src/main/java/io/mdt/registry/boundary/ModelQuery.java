@@ -31,6 +31,9 @@ public record ModelQuery(int page, int size, String sort, boolean ascending) {
         if (size < 1 || size > maxSize) {
             violations.add(new Violation("size", "must be between 1 and " + maxSize));
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            violations.add(new Violation("page", "reaches beyond the last model any page can hold"));
+        }
         if (!SORTABLE.containsKey(sort)) {
             violations.add(new Violation("sort", "must be one of " + String.join(", ", SORTABLE.keySet())));
         }

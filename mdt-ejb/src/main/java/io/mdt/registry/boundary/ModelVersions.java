@@ -59,7 +59,7 @@ public class ModelVersions {
     }
 
     public VersionSummary changeStage(String modelReference, String label, String stage) {
-        var next = VersionSchema.stageOf(stage, "stage");
+        var next = VersionSchema.requiredStage(stage, "stage");
         var version = version(modelReference, label);
         version.promote(next, InstantConverter.now());
         return VersionSummary.of(version);

@@ -1,5 +1,6 @@
 package io.mdt.registry.boundary;
 
+import io.mdt.platform.control.StorableText;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.SchemaColumn;
 import io.mdt.registry.entity.Stage;
@@ -23,6 +24,15 @@ final class VersionSchema {
     private static final int MAX_NAME = 200;
     private static final int MAX_LABEL = 100;
 
+    /**
+     * Columns per version. Each becomes a column of the version's tables, and PostgreSQL allows
+     * 1,600 per table; this leaves room for the tables' own columns and for later growth.
+     */
+    static final int MAX_COLUMNS = 1_000;
+
+    static final int MAX_CATEGORIES = 10_000;
+    static final int MAX_CATEGORY = 200;
+
     private final List<SchemaColumn> columns = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
@@ -42,6 +52,11 @@ final class VersionSchema {
         if (stage == null || stage.isBlank()) {
             return Stage.STAGING;
         }
+        return requiredStage(stage, field);
+    }
+
+    /** A stage that must be given: a change of stage without one is an error, not a move to STAGING. */
+    static Stage requiredStage(String stage, String field) {
         return parse(Stage.class, stage)
                 .orElseThrow(() -> new ModelValidationException(
                         List.of(new Violation(field, "must be one of STAGING, PRODUCTION, ARCHIVED"))));
@@ -60,7 +75,14 @@ final class VersionSchema {
         } catch (ModelValidationException e) {
             violations.addAll(e.violations());
         }
+        checkLength("mlflowModelName", draft.mlflowModelName());
+        checkLength("mlflowModelVersion", draft.mlflowModelVersion());
         var drafts = draft.columns() == null ? List.<ColumnDraft>of() : draft.columns();
+        if (drafts.size() > MAX_COLUMNS) {
+            violations.add(
+                    new Violation("columns", "must be at most " + MAX_COLUMNS + " columns, got " + drafts.size()));
+            return;
+        }
         for (int i = 0; i < drafts.size(); i++) {
             column(i, drafts.get(i));
         }
@@ -74,7 +96,7 @@ final class VersionSchema {
             return;
         }
         var name = draft.name() == null ? "" : draft.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
+        if (name.isEmpty() || name.length() > MAX_NAME || !StorableText.storable(name)) {
             violations.add(new Violation(field + ".name", "must be 1 to " + MAX_NAME + " characters"));
         } else if (!names.add(name)) {
             violations.add(new Violation(field + ".name", "'" + name + "' is declared twice"));
@@ -105,7 +127,17 @@ final class VersionSchema {
         };
     }
 
+    private void checkLength(String field, String text) {
+        if (text != null && text.length() > MAX_NAME) {
+            violations.add(new Violation(field, "must be at most " + MAX_NAME + " characters"));
+        }
+    }
+
     private void checkDomain(String field, ValueType type, ColumnDraft draft) {
+        if ((draft.minimum() != null && !Double.isFinite(draft.minimum()))
+                || (draft.maximum() != null && !Double.isFinite(draft.maximum()))) {
+            violations.add(new Violation(field, "minimum and maximum must be finite numbers"));
+        }
         boolean hasRange = draft.minimum() != null || draft.maximum() != null;
         if (hasRange && type != ValueType.NUMERICAL) {
             violations.add(new Violation(field, "a range applies to numerical columns only"));
@@ -117,9 +149,19 @@ final class VersionSchema {
         if (!categories.isEmpty() && type != ValueType.CATEGORICAL) {
             violations.add(new Violation(field, "categories apply to categorical columns only"));
         }
-        if (categories.stream().anyMatch(c -> c == null || c.contains("\n"))
+        if (categories.size() > MAX_CATEGORIES) {
+            violations.add(new Violation(
+                    field + ".categories", "must be at most " + MAX_CATEGORIES + " values, got " + categories.size()));
+        } else if (categories.stream()
+                        .anyMatch(c -> c == null
+                                || c.isEmpty()
+                                || c.length() > MAX_CATEGORY
+                                || c.contains("\n")
+                                || !StorableText.storable(c))
                 || new HashSet<>(categories).size() != categories.size()) {
-            violations.add(new Violation(field + ".categories", "must be distinct single-line values"));
+            violations.add(new Violation(
+                    field + ".categories",
+                    "must be distinct single-line values of 1 to " + MAX_CATEGORY + " characters"));
         }
     }
 

@@ -28,7 +28,7 @@ class PredictionRecordsTest {
                 [{"predictionId": "p-1", "timestamp": "2026-11-29T10:15:00+01:00",
                   "features": {"age": 42, "country": "DE", "vip": true}, "prediction": 1,
                   "scores": {"p_yes": 0.83}, "segments": {"region": "EU\\tNorth"}},
-                 {"predictionId": 7, "timestamp": 1764411300000,
+                 {"predictionId": "7", "timestamp": 1764411300000,
                   "features": {"age": null, "country": "FR", "vip": false}, "prediction": 0}]
                 """);
 
@@ -38,6 +38,45 @@ class PredictionRecordsTest {
         assertThat(records.rows().content())
                 .isEqualTo("p-1\t2026-11-29T10:15:00+01:00\t42\tDE\tt\t1\t0.83\tEU\\tNorth\n"
                         + "7\t2025-11-29T10:15:00Z\t\\N\tFR\tf\t0\t\\N\t\\N\n");
+    }
+
+    @Test
+    void rejectsTextAndTimesThatCannotBeStoredAndKeepsTheGoodRecord() {
+        var features = "\"features\": {\"age\": 1, \"country\": \"DE\", \"vip\": true}, \"prediction\": 1";
+        var records = BatchReader.read(
+                new StringReader("["
+                        + String.join(
+                                ",",
+                                "{\"predictionId\": \"a\\u0000\", \"timestamp\": \"2026-11-29T10:15:00Z\", " + features
+                                        + "}",
+                                "{\"predictionId\": \"\\ud800\", \"timestamp\": \"2026-11-29T10:15:00Z\", " + features
+                                        + "}",
+                                "{\"predictionId\": 7, \"timestamp\": \"2026-11-29T10:15:00Z\", " + features + "}",
+                                "{\"predictionId\": \"d\", \"timestamp\": \"0000-01-01T00:00:00Z\", " + features + "}",
+                                "{\"predictionId\": \"e\", \"timestamp\": 9223372036854775807, " + features + "}",
+                                "{\"predictionId\": \"f\", \"predictionId\": \"g\", \"timestamp\": \"2026-11-29T10:15:00Z\", "
+                                        + features + "}",
+                                "{\"predictionId\": \"h\", \"timestamp\": \"2026-11-29T10:15:00Z\", \"features\": {\"age\": 1, \"age\": 2, \"country\": \"DE\", \"vip\": true}, \"prediction\": 1}",
+                                "{\"predictionId\": \"i\", \"timestamp\": \"2026-11-29T10:15:00Z\", \"features\": {\"age\": 1, \"country\": \"D\\u0000E\", \"vip\": true}, \"prediction\": 1}",
+                                "{\"predictionId\": \"ok\", \"timestamp\": \"2026-11-29T10:15:00Z\", " + features + "}")
+                        + "]"),
+                100,
+                100,
+                false,
+                new PredictionRecords(PredictionRecordsFixture.version()));
+
+        assertThat(records.received()).isEqualTo(9);
+        assertThat(records.rejected())
+                .extracting(RejectedRecord::reason)
+                .containsExactly(
+                        "predictionId contains the NUL character (U+0000), which cannot be stored",
+                        "predictionId is not valid Unicode: an unpaired surrogate (U+D800) at character 0",
+                        "predictionId must be a string, got NUMBER",
+                        "timestamp must lie from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z",
+                        "timestamp must lie from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z",
+                        "member 'predictionId' appears twice; each member may appear once",
+                        "feature 'age' appears twice; each member may appear once",
+                        "country contains the NUL character (U+0000), which cannot be stored");
     }
 
     @Test

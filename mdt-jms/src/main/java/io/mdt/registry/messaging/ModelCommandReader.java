@@ -1,17 +1,16 @@
 package io.mdt.registry.messaging;
 
+import io.mdt.platform.boundary.MalformedJsonException;
+import io.mdt.platform.control.JsonBinding;
+import io.mdt.platform.control.StrictJson;
 import io.mdt.registry.boundary.ModelDraft;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
+import java.io.StringReader;
 
 /** Reads a {@link ModelDraft} from the JSON text of a {@code model-commands} message. */
 final class ModelCommandReader {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private ModelCommandReader() {}
 
@@ -27,26 +26,15 @@ final class ModelCommandReader {
         }
     }
 
+    /** Read as strictly as the same JSON posted to the API: exact types, no unknown or repeated member. */
     static ModelDraft parse(String json) {
         if (json == null || json.isBlank()) {
             throw new MalformedCommandException("the message body is empty; expected a JSON model");
         }
         try {
-            var draft = JSONB.fromJson(json, ModelDraft.class);
-            if (draft == null) {
-                throw new MalformedCommandException("expected a JSON object describing a model");
-            }
-            return draft;
-        } catch (JsonbException e) {
-            throw new MalformedCommandException("malformed JSON: " + rootMessage(e));
+            return JsonBinding.bind(StrictJson.parse(new StringReader(json)), ModelDraft.class);
+        } catch (MalformedJsonException e) {
+            throw new MalformedCommandException("malformed JSON: " + e.getMessage());
         }
-    }
-
-    private static String rootMessage(Throwable error) {
-        var cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? error.getMessage() : cause.getMessage();
     }
 }

@@ -1,9 +1,10 @@
 package io.mdt.platform.rest;
 
+import io.mdt.platform.control.StorableTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** Reads optional ISO-8601 time parameters, a bad one being a 400 validation problem. */
+/** Reads ISO-8601 time parameters in the storable range, a bad one being a 400 validation problem. */
 public final class TimeParameters {
 
     private TimeParameters() {}
@@ -12,11 +13,16 @@ public final class TimeParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant time;
         try {
-            return Instant.parse(value.strip());
+            time = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "must be an ISO-8601 time such as 2026-11-29T00:00:00Z");
         }
+        if (!StorableTime.storable(time)) {
+            throw new InvalidParameterException(name, "must lie " + StorableTime.RANGE);
+        }
+        return time;
     }
 
     public static Instant required(String name, String value) {

@@ -114,7 +114,7 @@ public class ModelsResource {
                 QueryParameters.integer("page", page, 0),
                 QueryParameters.integer("size", size, defaultPageSize),
                 sort,
-                !"desc".equalsIgnoreCase(direction));
+                QueryParameters.choice("direction", direction, "asc", "desc").equals("asc"));
         return models.list(query);
     }
 
