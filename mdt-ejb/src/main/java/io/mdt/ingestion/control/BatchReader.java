@@ -6,7 +6,11 @@ import io.mdt.ingestion.boundary.RejectedRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,12 +39,10 @@ public final class BatchReader {
      * arrived as (for dead letters); otherwise only its index and reason.
      */
     public static Outcome read(Reader body, int limit, int reported, boolean keepText, RecordConsumer consumer) {
-        var text = keepText ? new RecordTextReader(body) : null;
+        var source = nonEmpty(body);
+        var text = keepText ? new RecordTextReader(source) : null;
         var batch = new Batch(limit, reported, text, consumer);
-        try (var parser = Json.createParser(text != null ? text : body)) {
-            if (!parser.hasNext()) {
-                throw new MalformedBatchException("the body is empty; expected a JSON record or an array of records");
-            }
+        try (var parser = Json.createParser(text != null ? text : source)) {
             switch (parser.next()) {
                 case START_OBJECT -> batch.record(parser);
                 case START_ARRAY -> batch.array(parser);
@@ -52,6 +54,26 @@ public final class BatchReader {
             return new Outcome(batch.index, batch.rejectedCount, batch.rejected);
         } catch (JsonException e) {
             throw new MalformedBatchException("malformed JSON: " + e.getMessage());
+        }
+    }
+
+    /** The body, after checking that it holds more than white space. */
+    private static Reader nonEmpty(Reader body) {
+        var reader = new PushbackReader(body, 1);
+        try {
+            int c = reader.read();
+            while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                c = reader.read();
+            }
+            if (c < 0) {
+                throw new MalformedBatchException("the body is empty; expected a JSON record or an array of records");
+            }
+            reader.unread(c);
+            return reader;
+        } catch (CharacterCodingException e) {
+            throw new MalformedBatchException("the body is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,7 +3,7 @@ package io.mdt.platform.rest;
 /** Every kind of problem the API reports; the URNs are stable and documented in docs/api.md. */
 public enum ProblemType {
     VALIDATION("validation", "The request breaks one or more rules", 400),
-    MALFORMED_REQUEST("malformed-request", "The request body is not valid JSON of the expected shape", 400),
+    MALFORMED_REQUEST("malformed-request", "The request body cannot be read as the expected JSON or CSV", 400),
     NOT_FOUND("not-found", "No such resource", 404),
     DUPLICATE_NAME("duplicate-name", "The name is already taken", 409),
     BATCH_TOO_LARGE("batch-too-large", "The batch holds more records than one request may", 413),

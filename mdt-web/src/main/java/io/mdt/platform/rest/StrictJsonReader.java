@@ -48,6 +48,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         if (bytes.length > MAX_BYTES) {
             throw new MalformedJsonException("body", "is larger than " + MAX_BYTES + " bytes");
         }
+        if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new MalformedJsonException("body", "is empty; expected a JSON object");
+        }
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
