@@ -27,6 +27,11 @@ final class MonitorRules {
     static final int DEFAULT_MIN_ROWS = 100;
     static final String DEFAULT_RULE = "share:0.5";
 
+    /** Longest schedule text and dataset rule, as stored. */
+    static final int MAX_SCHEDULE = 200;
+
+    static final int MAX_RULE = 40;
+
     /** Longest interval, window or grace period: a year and a day. */
     static final Duration MAX_DURATION = Duration.ofDays(366);
 
@@ -69,6 +74,10 @@ final class MonitorRules {
         var schedule = draft.cron() != null ? draft.cron().strip() : draft.interval();
         if ((draft.cron() == null) == (draft.interval() == null)) {
             violations.add(new Violation("schedule", "give exactly one of 'cron' and 'interval'"));
+        } else if (schedule.length() > MAX_SCHEDULE) {
+            violations.add(new Violation(
+                    scheduleKind == ScheduleKind.CRON ? "cron" : "interval",
+                    "must be at most " + MAX_SCHEDULE + " characters"));
         } else if (scheduleKind == ScheduleKind.CRON) {
             checkCron(schedule);
         } else if (seconds("interval", schedule, 1) < 0) {
@@ -89,7 +98,7 @@ final class MonitorRules {
         var thresholds = thresholds(draft.thresholds());
         var rule =
                 draft.datasetRule() == null ? DEFAULT_RULE : draft.datasetRule().strip();
-        if (DriftSettings.rule(rule).isEmpty()) {
+        if (rule.length() > MAX_RULE || DriftSettings.rule(rule).isEmpty()) {
             violations.add(
                     new Violation("datasetRule", "must be share:S, bonferroni:A or bh:A with a level in (0, 1]"));
         }

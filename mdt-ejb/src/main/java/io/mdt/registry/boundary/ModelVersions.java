@@ -1,5 +1,6 @@
 package io.mdt.registry.boundary;
 
+import io.mdt.platform.control.StorableText;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ModelVersion;
@@ -78,6 +79,10 @@ public class ModelVersions {
     /** A model by name, or by id when the reference is a number that no model has as its name. */
     public MonitoredModel model(String reference) {
         var text = reference == null ? "" : reference.strip();
+        if (!StorableText.storable(text)) {
+            var quoted = StorableText.quote(text);
+            throw new ModelNotFoundException(quoted.substring(1, quoted.length() - 1));
+        }
         var byName = em.createNamedQuery(MonitoredModel.BY_NAME, MonitoredModel.class)
                 .setParameter("name", text)
                 .getResultList();
@@ -92,6 +97,9 @@ public class ModelVersions {
     }
 
     private ModelVersion findVersion(MonitoredModel model, String label) {
+        if (!StorableText.storable(label)) {
+            return null;
+        }
         return em.createNamedQuery(ModelVersion.BY_LABEL, ModelVersion.class)
                 .setParameter("model", model.getId())
                 .setParameter("label", label)

@@ -23,6 +23,7 @@ final class VersionSchema {
 
     private static final int MAX_NAME = 200;
     private static final int MAX_LABEL = 100;
+    private static final int MAX_MLFLOW_VERSION = 50;
 
     /**
      * Columns per version. Each becomes a column of the version's tables, and PostgreSQL allows
@@ -75,8 +76,8 @@ final class VersionSchema {
         } catch (ModelValidationException e) {
             violations.addAll(e.violations());
         }
-        checkLength("mlflowModelName", draft.mlflowModelName());
-        checkLength("mlflowModelVersion", draft.mlflowModelVersion());
+        checkLength("mlflowModelName", draft.mlflowModelName(), MAX_NAME);
+        checkLength("mlflowModelVersion", draft.mlflowModelVersion(), MAX_MLFLOW_VERSION);
         var drafts = draft.columns() == null ? List.<ColumnDraft>of() : draft.columns();
         if (drafts.size() > MAX_COLUMNS) {
             violations.add(
@@ -127,9 +128,9 @@ final class VersionSchema {
         };
     }
 
-    private void checkLength(String field, String text) {
-        if (text != null && text.length() > MAX_NAME) {
-            violations.add(new Violation(field, "must be at most " + MAX_NAME + " characters"));
+    private void checkLength(String field, String text, int maximum) {
+        if (text != null && text.length() > maximum) {
+            violations.add(new Violation(field, "must be at most " + maximum + " characters"));
         }
     }
 

@@ -3,6 +3,8 @@ package io.mdt.engine.cli;
 import io.mdt.engine.data.CategoricalColumn;
 import io.mdt.engine.data.Column;
 import io.mdt.engine.data.NumericalColumn;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -47,7 +49,7 @@ final class ColumnBuffer {
 
     void add(byte[] bytes, int start, int end) {
         if (categories != null) {
-            categories.add(start == end ? null : new String(bytes, start, end - start, StandardCharsets.UTF_8));
+            categories.add(start == end ? null : text(bytes, start, end));
             return;
         }
         double value = start == end ? Double.NaN : NumberParser.parse(bytes, start, end, notNumber);
@@ -56,7 +58,7 @@ final class ColumnBuffer {
                 invalid++;
             } else {
                 toCategories();
-                categories.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+                categories.add(text(bytes, start, end));
                 return;
             }
         }
@@ -64,6 +66,29 @@ final class ColumnBuffer {
             numbers = Arrays.copyOf(numbers, size * 2);
         }
         numbers[size++] = value;
+    }
+
+    /** A cell that is not UTF-8 text: refused, since decoding would turn distinct cells into one. */
+    static final class MalformedTextException extends IllegalArgumentException {
+        MalformedTextException() {
+            super("is not valid UTF-8 text");
+        }
+    }
+
+    /**
+     * The cell as text. Decoding replaces bytes that are not UTF-8 by U+FFFD, so only a cell
+     * holding U+FFFD is decoded again, strictly, to tell a real U+FFFD from broken bytes.
+     */
+    static String text(byte[] bytes, int start, int end) {
+        var text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, end - start));
+            } catch (CharacterCodingException e) {
+                throw new MalformedTextException();
+            }
+        }
+        return text;
     }
 
     /** Re-encodes the numbers read so far as categories, when a column turns out not to be numeric. */

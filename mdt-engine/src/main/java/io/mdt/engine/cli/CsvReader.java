@@ -2,7 +2,6 @@ package io.mdt.engine.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -110,7 +109,12 @@ final class CsvReader {
     private List<ColumnBuffer> header(Map<String, ColumnBuffer.Declared> declared) {
         List<ColumnBuffer> columns = new ArrayList<>();
         for (int f = 0; f < fields; f++) {
-            String name = new String(buffer, starts[f], ends[f] - starts[f], StandardCharsets.UTF_8).trim();
+            String name;
+            try {
+                name = ColumnBuffer.text(buffer, starts[f], ends[f]).trim();
+            } catch (ColumnBuffer.MalformedTextException e) {
+                throw new UsageException(path + ": column " + (f + 1) + " of the header " + e.getMessage());
+            }
             if (f == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1);
             }
@@ -217,6 +221,14 @@ final class CsvReader {
 
     /** Hands field f to its column, collapsing the "" escapes of a quoted field first. */
     private void deliver(ColumnBuffer column, int f) {
+        try {
+            collapse(column, f);
+        } catch (ColumnBuffer.MalformedTextException e) {
+            throw new UsageException(path + " line " + line + ": column " + column.name() + " " + e.getMessage());
+        }
+    }
+
+    private void collapse(ColumnBuffer column, int f) {
         if (!quoted[f]) {
             column.add(buffer, starts[f], ends[f]);
             return;
