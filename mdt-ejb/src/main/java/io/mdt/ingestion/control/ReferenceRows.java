@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -84,10 +85,16 @@ public final class ReferenceRows implements BatchReader.RecordConsumer {
         }
     }
 
-    /** Text that is not UTF-8 is the client's error; any other failure to read is the connection's. */
+    /**
+     * Text that is not UTF-8 or not CSV (an unterminated quote) is the client's error; any
+     * other failure to read is the connection's.
+     */
     private static RuntimeException unreadable(IOException e) {
         if (e instanceof CharacterCodingException) {
             return new MalformedBatchException("the CSV is not valid UTF-8 text");
+        }
+        if (e instanceof CSVException) {
+            return new MalformedBatchException("unreadable CSV: " + e.getMessage());
         }
         return new UncheckedIOException(e);
     }

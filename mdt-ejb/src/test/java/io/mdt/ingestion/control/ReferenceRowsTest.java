@@ -47,4 +47,33 @@ class ReferenceRowsTest {
                 .isInstanceOf(MalformedBatchException.class)
                 .hasMessageContaining("lacks the feature 'vip'");
     }
+
+    @Test
+    void refusesCsvThatCannotBeReadAsTheClientsError() {
+        var rows = new ReferenceRows(PredictionRecordsFixture.version(), chunk -> {});
+
+        assertThatThrownBy(() -> rows.csv(new StringReader("age,country,vip\n1,\"DE,true\n")))
+                .isInstanceOf(MalformedBatchException.class)
+                .hasMessageStartingWith("unreadable CSV");
+    }
+
+    @Test
+    void rejectsAJsonRowWithARepeatedColumnAndKeepsTheNext() {
+        var chunks = new ArrayList<String>();
+        var rows = new ReferenceRows(PredictionRecordsFixture.version(), chunks::add);
+
+        var outcome = BatchReader.read(
+                new StringReader("[{\"age\": 1, \"age\": 2, \"country\": \"DE\", \"vip\": true},"
+                        + " {\"age\": 3, \"country\": \"FR\", \"vip\": false}]"),
+                10,
+                10,
+                false,
+                rows);
+        rows.finish();
+
+        assertThat(outcome.rejected())
+                .extracting(RejectedRecord::reason)
+                .containsExactly("row.age appears twice; each member may appear once");
+        assertThat(String.join("", chunks)).startsWith("3\tFR\tf");
+    }
 }
