@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mdt.system.MalformedJson.Variant;
 import jakarta.jms.Message;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +52,34 @@ class MalformedInputIT {
         this.requests = new RawRequests(mdt.baseUrl() + "/api/v1");
     }
 
+    /** One connection for the many reads of what is stored, which each check compares. */
+    private Connection database;
+
+    @BeforeEach
+    void connect() throws SQLException {
+        var address = mdt.database();
+        database = DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password());
+    }
+
+    @AfterEach
+    void disconnect() throws SQLException {
+        database.close();
+    }
+
+    private String stored(String sql) {
+        try (var statement = database.createStatement();
+                var result = statement.executeQuery(sql)) {
+            result.next();
+            return String.valueOf(result.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) {
+        return Long.parseLong(stored(sql));
+    }
+
     @BeforeEach
     void registerAMonitoredVersion() {
         model = Mdt.uniqueName("malformed");
@@ -68,21 +100,21 @@ class MalformedInputIT {
                 "POST",
                 () -> "/models",
                 MalformedJson.variants(model()),
-                () -> mdt.text("SELECT count(*) FROM monitored_model"),
+                () -> stored("SELECT count(*) FROM monitored_model"),
                 answer -> readable("/models/" + idOf(answer, 201)));
         checkEach(
                 "PUT /models/{id}",
                 "PUT",
                 () -> "/models/" + modelId,
                 MalformedJson.variants(model()),
-                () -> mdt.text("SELECT md5(m::text) FROM monitored_model m WHERE id = " + modelId),
+                () -> stored("SELECT md5(m::text) FROM monitored_model m WHERE id = " + modelId),
                 answer -> readable("/models/" + modelId));
         checkEach(
                 "POST versions",
                 "POST",
                 this::versions,
                 MalformedJson.variants(version(UNIQUE)),
-                () -> mdt.text("SELECT (SELECT count(*) FROM model_version) || '/' || (SELECT count(*) FROM"
+                () -> stored("SELECT (SELECT count(*) FROM model_version) || '/' || (SELECT count(*) FROM"
                         + " version_column) || '/' || (SELECT count(*) FROM pg_tables WHERE schemaname = 'mdt_data')"),
                 answer -> readable(versions()));
         checkEach(
@@ -90,7 +122,7 @@ class MalformedInputIT {
                 "PUT",
                 () -> version() + "/stage",
                 MalformedJson.variants(Map.of("stage", "PRODUCTION")),
-                () -> mdt.text("SELECT stage FROM model_version WHERE id = " + versionId),
+                () -> stored("SELECT stage FROM model_version WHERE id = " + versionId),
                 answer -> readable(version()));
 
         assertThat(requests.breaches()).isEmpty();
@@ -105,7 +137,7 @@ class MalformedInputIT {
         cron.put("cron", "5 */2 * * MON-FRI");
         cron.put("windowRows", 500);
         cron.put("referenceId", referenceId);
-        Supplier<String> monitors = () -> mdt.text("SELECT count(*) FROM monitor");
+        Supplier<String> monitors = () -> stored("SELECT count(*) FROM monitor");
         checkEach(
                 "POST monitors",
                 "POST",
@@ -127,14 +159,14 @@ class MalformedInputIT {
                 "PUT",
                 () -> "/monitors/" + monitorId,
                 MalformedJson.variants(update),
-                () -> mdt.text("SELECT md5(m::text) FROM monitor m WHERE id = " + monitorId),
+                () -> stored("SELECT md5(m::text) FROM monitor m WHERE id = " + monitorId),
                 answer -> readable("/monitors/" + monitorId));
         checkEach(
                 "POST backfill",
                 "POST",
                 () -> "/monitors/" + monitorId + "/backfill",
                 MalformedJson.variants(range()),
-                () -> mdt.text("SELECT count(*) FROM evaluation_run WHERE monitor_id = " + monitorId),
+                () -> stored("SELECT count(*) FROM evaluation_run WHERE monitor_id = " + monitorId),
                 answer -> readable("/monitors/" + monitorId + "/runs"));
         checkEach(
                 "POST from-predictions",
@@ -145,9 +177,8 @@ class MalformedInputIT {
                 answer -> readable(version() + "/references"));
 
         assertThat(requests.breaches()).isEmpty();
-        assertThat(mdt.count(
-                        "SELECT count(*) FROM monitor WHERE version_id = " + versionId + " AND length(schedule) > 0"))
-                .isEqualTo(mdt.count("SELECT count(*) FROM monitor WHERE version_id = " + versionId));
+        assertThat(count("SELECT count(*) FROM monitor WHERE version_id = " + versionId + " AND length(schedule) > 0"))
+                .isEqualTo(count("SELECT count(*) FROM monitor WHERE version_id = " + versionId));
     }
 
     @Test
@@ -158,7 +189,8 @@ class MalformedInputIT {
             var description = "POST references with a row of " + variant.description();
             var rows = concat("[", variant.body(), ", " + MalformedJson.write(referenceRow()) + "]");
             var answer = requests.send("POST", version() + "/references", JSON, rows, description);
-            boolean keptAlone = answer.body().contains("\"rows\":1") && answer.body().contains("\"index\":0");
+            boolean keptAlone =
+                    answer.body().contains("\"rows\":1") && answer.body().contains("\"index\":0");
             boolean keptBoth = !variant.refused() && answer.body().contains("\"rows\":2");
             if (answer.status() != 201 || !(keptAlone || keptBoth)) {
                 requests.breach(
@@ -305,8 +337,8 @@ class MalformedInputIT {
             for (var letter = deadLetters.receive(30_000); letter != null; letter = deadLetters.receive(5_000)) {
                 letters.add(letter);
             }
-            var stored = mdt.count("SELECT count(*) FROM mdt_data.predictions_" + versionId
-                    + " WHERE prediction_id IN ('" + String.join("','", goods) + "')");
+            var stored = count("SELECT count(*) FROM mdt_data.predictions_" + versionId + " WHERE prediction_id IN ('"
+                    + String.join("','", goods) + "')");
 
             assertThat(stored).as("the good record of every message").isEqualTo(goods.size());
             assertThat(letters).isNotEmpty();
@@ -317,7 +349,7 @@ class MalformedInputIT {
                 assertThat(letter.getIntProperty("mdtRecordIndex")).isZero();
                 assertThat(letter.getStringProperty("mdtReason")).isNotBlank();
             }
-            var acceptedBad = mdt.count("SELECT count(*) FROM mdt_data.predictions_" + versionId) - goods.size();
+            var acceptedBad = count("SELECT count(*) FROM mdt_data.predictions_" + versionId) - goods.size();
             assertThat(letters.size() + acceptedBad).isGreaterThanOrEqualTo(variants.size());
         }
     }
@@ -353,7 +385,7 @@ class MalformedInputIT {
 
     /** Single bad records refused whole; a bad record beside a good one refused alone. */
     private void checkRecords(String endpoint, Map<String, Object> template, String table) {
-        Supplier<String> rows = () -> mdt.text("SELECT count(*) FROM " + table);
+        Supplier<String> rows = () -> stored("SELECT count(*) FROM " + table);
         checkEach(
                 "POST " + endpoint,
                 "POST",
@@ -364,11 +396,11 @@ class MalformedInputIT {
         for (var variant : MalformedJson.recordVariants(template)) {
             var good = token("good");
             var description = "POST " + endpoint + " batch with " + variant.description();
-            var before = mdt.count("SELECT count(*) FROM " + table);
+            var before = count("SELECT count(*) FROM " + table);
             var batch = concat("[", unique(variant.body()), ", " + MalformedJson.write(with(template, good)) + "]");
             var answer = requests.send("POST", version() + "/" + endpoint, JSON, batch, description);
-            var delta = mdt.count("SELECT count(*) FROM " + table) - before;
-            var goodStored = mdt.count("SELECT count(*) FROM " + table + " WHERE prediction_id = '" + good + "'");
+            var delta = count("SELECT count(*) FROM " + table) - before;
+            var goodStored = count("SELECT count(*) FROM " + table + " WHERE prediction_id = '" + good + "'");
             if (answer.status() != 200 || goodStored != 1) {
                 requests.breach(
                         description,
@@ -401,7 +433,7 @@ class MalformedInputIT {
     }
 
     private String references() {
-        return mdt.text("SELECT (SELECT count(*) FROM reference_dataset WHERE version_id = " + versionId
+        return stored("SELECT (SELECT count(*) FROM reference_dataset WHERE version_id = " + versionId
                 + ") || '/' || (SELECT count(*) FROM pg_tables WHERE schemaname = 'mdt_data')");
     }
 

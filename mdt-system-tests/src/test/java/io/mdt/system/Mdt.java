@@ -36,17 +36,6 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
         }
     }
 
-    /** Runs a query that returns one value, as text (null as "null"): a fingerprint of stored state. */
-    public String text(String sql) {
-        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-                var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return String.valueOf(result.getString(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Registers a model over REST and returns its id. */
     public long createModel(String name, String taskType) {
         return api().body("""

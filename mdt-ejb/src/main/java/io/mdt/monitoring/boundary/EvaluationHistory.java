@@ -35,7 +35,7 @@ public class EvaluationHistory {
     /** A page of a monitor's runs whose window starts in {@code [from, to)}, newest first. */
     public RunPage runs(long monitorId, Instant from, Instant to, int page, int size) {
         monitors.find(monitorId);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
             throw new ModelValidationException(
                     List.of(new Violation("size", "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE)));
         }
