@@ -35,7 +35,7 @@ final class MonitorRules {
     /** Longest interval, window or grace period: a year and a day. */
     static final Duration MAX_DURATION = Duration.ofDays(366);
 
-    /** Most predictions per count window: more than one evaluation should read at once. */
+    /** Most predictions per count window, so that one evaluation reads a bounded window. */
     static final long MAX_WINDOW_ROWS = 10_000_000;
 
     private static final Set<String> TYPE_KEYS =
