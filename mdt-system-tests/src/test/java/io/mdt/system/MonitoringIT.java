@@ -84,6 +84,16 @@ class MonitoringIT {
         throw new AssertionError("runs did not complete in time: " + runs);
     }
 
+    /**
+     * The persistent timers the timer service stored for this monitor. Their info, the monitor
+     * id, is kept Java-serialized inside the row's blob: a {@code Long} serializes as its class
+     * descriptors, ending with an empty superclass ({@code 78 70}), then its eight bytes.
+     */
+    private long timersOf(long monitor) {
+        return mdt.count("SELECT count(*) FROM \"EJB__TIMER__TBL\" WHERE position('\\x7870%016x'::bytea IN \"BLOB\") > 0"
+                .formatted(monitor));
+    }
+
     private static long count(List<Map<String, Object>> runs, String status) {
         return runs.stream().filter(r -> status.equals(r.get("status"))).count();
     }
@@ -180,6 +190,41 @@ class MonitoringIT {
                 .body("violations.field", hasItems("cron", "window", "methods.f1", "methods.nope", "datasetRule"));
         mdt.api().get("/monitors/987654321").then().statusCode(404).contentType("application/problem+json");
         mdt.api().get("/runs/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void deletingTheModelCancelsTheTimersOfItsMonitors() {
+        var stream = new SyntheticStream(13, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 200);
+        long modelId = mdt.count("SELECT id FROM monitored_model WHERE name = '" + model + "'");
+        long monitor = monitor(model, """
+                {"name": "every-second", "interval": "PT1S", "window": "PT1H"}
+                """);
+        assertThat(timersOf(monitor)).as("the monitor's timer").isEqualTo(1);
+
+        mdt.api().delete("/models/" + modelId).then().statusCode(204);
+
+        assertThat(timersOf(monitor)).as("timers left behind by the deleted model").isZero();
+        mdt.api().get("/monitors/" + monitor).then().statusCode(404);
+        assertThat(mdt.count("SELECT count(*) FROM evaluation_run WHERE monitor_id = " + monitor)).isZero();
+    }
+
+    @Test
+    void aTimerWhoseMonitorIsGoneCancelsItselfWhenItFires() throws Exception {
+        var stream = new SyntheticStream(17, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 200);
+        long monitor = monitor(model, """
+                {"name": "orphaned", "interval": "PT1S", "window": "PT1H"}
+                """);
+        assertThat(timersOf(monitor)).as("the monitor's timer").isEqualTo(1);
+
+        mdt.execute("DELETE FROM monitor WHERE id = " + monitor);
+
+        var deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (timersOf(monitor) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertThat(timersOf(monitor)).as("timers of a monitor that is gone, a minute after it went").isZero();
     }
 
     @Test

@@ -50,11 +50,15 @@ public class Evaluations {
     @Inject
     Monitors monitors;
 
-    /** Queues the windows that became due since the monitor's last firing. */
-    public void queueDue(long monitorId) {
+    /**
+     * Queues the windows that became due since the monitor's last firing.
+     *
+     * @return false when there is no such monitor any more
+     */
+    public boolean queueDue(long monitorId) {
         var monitor = em.find(Monitor.class, monitorId);
         if (monitor == null) {
-            return;
+            return false;
         }
         var predictions = VersionTables.predictions(monitor.getVersion().getId());
         var windows = monitor.settings().windowKind() == WindowKind.TIME
@@ -62,6 +66,7 @@ public class Evaluations {
                 : monitor.dueCountWindows(count(predictions));
         queue(monitor, windows);
         monitor.handedOut(windows);
+        return true;
     }
 
     /** Queues every time window that starts in {@code [from, to)} again, replacing earlier results. */
