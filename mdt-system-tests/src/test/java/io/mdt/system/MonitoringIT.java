@@ -90,8 +90,9 @@ class MonitoringIT {
      * descriptors, ending with an empty superclass ({@code 78 70}), then its eight bytes.
      */
     private long timersOf(long monitor) {
-        return mdt.count("SELECT count(*) FROM \"EJB__TIMER__TBL\" WHERE position('\\x7870%016x'::bytea IN \"BLOB\") > 0"
-                .formatted(monitor));
+        return mdt.count(
+                "SELECT count(*) FROM \"EJB__TIMER__TBL\" WHERE position('\\x7870%016x'::bytea IN \"BLOB\") > 0"
+                        .formatted(monitor));
     }
 
     private static long count(List<Map<String, Object>> runs, String status) {
@@ -204,9 +205,12 @@ class MonitoringIT {
 
         mdt.api().delete("/models/" + modelId).then().statusCode(204);
 
-        assertThat(timersOf(monitor)).as("timers left behind by the deleted model").isZero();
+        assertThat(timersOf(monitor))
+                .as("timers left behind by the deleted model")
+                .isZero();
         mdt.api().get("/monitors/" + monitor).then().statusCode(404);
-        assertThat(mdt.count("SELECT count(*) FROM evaluation_run WHERE monitor_id = " + monitor)).isZero();
+        assertThat(mdt.count("SELECT count(*) FROM evaluation_run WHERE monitor_id = " + monitor))
+                .isZero();
     }
 
     @Test
@@ -224,7 +228,9 @@ class MonitoringIT {
         while (timersOf(monitor) > 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        assertThat(timersOf(monitor)).as("timers of a monitor that is gone, a minute after it went").isZero();
+        assertThat(timersOf(monitor))
+                .as("timers of a monitor that is gone, a minute after it went")
+                .isZero();
     }
 
     @Test

@@ -79,9 +79,13 @@ public class Evaluations {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new ModelValidationException(List.of(new Violation("from", "must be a time before 'to'")));
         }
-        return queue(monitor, monitor.timeWindowsBetween(from, to)).stream()
-                .map(RunSummary::of)
-                .toList();
+        var windows = monitor.timeWindowsBetween(from, to);
+        var runs = queue(monitor, windows);
+        monitor.backfilled(
+                windows,
+                firstPrediction(VersionTables.predictions(monitor.getVersion().getId())),
+                Instant.now());
+        return runs.stream().map(RunSummary::of).toList();
     }
 
     private List<EvaluationRun> queue(Monitor monitor, List<Window> windows) {
