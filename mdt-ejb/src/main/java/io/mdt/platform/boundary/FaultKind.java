@@ -31,13 +31,16 @@ public enum FaultKind {
      */
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53");
 
+    /** 40002: a deferred constraint broken at commit, which the same work would break again. */
+    private static final String CONSTRAINT_AT_COMMIT = "40002";
+
     /**
      * Single transient states of other classes: 55P03 lock not available (a lock timeout),
      * 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (starting up).
      */
     private static final Set<String> TRANSIENT_STATES = Set.of("55P03", "57P01", "57P02", "57P03");
 
-    /** The kind of the first cause in the chain that is known to be transient; deterministic without one. */
+    /** Transient when any cause in the chain is a fault of the moment; deterministic otherwise. */
     public static FaultKind of(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (var cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
@@ -55,9 +58,7 @@ public enum FaultKind {
 
     private static boolean isTransient(Throwable cause) {
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-            var state = sql.getSQLState();
-            return state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2))
-                    || TRANSIENT_STATES.contains(state);
+            return isTransientState(sql.getSQLState());
         }
         return cause instanceof SQLTransientException
                 || cause instanceof SQLRecoverableException
@@ -67,5 +68,14 @@ public enum FaultKind {
                 || cause instanceof JMSRuntimeException
                 || cause instanceof ResourceException
                 || cause instanceof ConnectException;
+    }
+
+    private static boolean isTransientState(String state) {
+        if (TRANSIENT_STATES.contains(state)) {
+            return true;
+        }
+        return state.length() == 5
+                && TRANSIENT_CLASSES.contains(state.substring(0, 2))
+                && !CONSTRAINT_AT_COMMIT.equals(state);
     }
 }

@@ -33,7 +33,7 @@ class FaultKindTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"23505", "22P02", "22003", "42P01", "42703", "57014", "XX000", "5", ""})
+    @ValueSource(strings = {"23505", "40002", "22P02", "22003", "42P01", "42703", "57014", "XX000", "5", ""})
     void whatTheSameWindowWouldMeetAgainIsDeterministic(String state) {
         assertThat(FaultKind.of(asTheListenerSeesIt(withState(state)))).isEqualTo(FaultKind.DETERMINISTIC);
     }
