@@ -79,8 +79,7 @@ class MonitoringPagesIT {
                 .getLong("id");
         awaitDoneRuns(monitor, 3);
 
-        browser.get(mdt.baseUrl() + "/models.xhtml");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(model))).click();
+        openFromTheModelsPage(model);
 
         wait.until(ExpectedConditions.titleContains(model));
         assertThat(browser.findElement(By.id("modelStatus")).getText()).isEqualTo("WARNING");
@@ -176,6 +175,25 @@ class MonitoringPagesIT {
 
         browser.get(mdt.baseUrl() + "/monitor.xhtml");
         assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("Which monitor?");
+    }
+
+    /**
+     * Finds the model in the models table page by page, as a user would, and opens it: the
+     * table is sorted by name, and other tests' models may fill the first pages.
+     */
+    private void openFromTheModelsPage(String model) {
+        browser.get(mdt.baseUrl() + "/models.xhtml");
+        wait.until(ExpectedConditions.titleContains("Models"));
+        while (browser.findElements(By.linkText(model)).isEmpty()) {
+            var next = browser.findElement(By.cssSelector("#modelsForm\\:models .ui-paginator-next"));
+            assertThat(next.getAttribute("class"))
+                    .as("model %s on some page of the models table", model)
+                    .doesNotContain("ui-state-disabled");
+            var firstRow = browser.findElement(By.cssSelector("#modelsForm\\:models_data tr"));
+            next.click();
+            wait.until(ExpectedConditions.stalenessOf(firstRow));
+        }
+        browser.findElement(By.linkText(model)).click();
     }
 
     /** The score chart as Chart.js drew it: its label, points and points drawn as drifted. */
