@@ -17,6 +17,8 @@ import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.SchemaColumn;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,6 +46,9 @@ public class Evaluations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     WindowData data;
@@ -179,10 +184,13 @@ public class Evaluations {
 
     /**
      * Deals with a failed evaluation in the transaction that consumes its request. A transient
-     * fault before the last delivery rolls that transaction back, so that the broker delivers
-     * the request again; any other failure, and a transient one on the last delivery, is
-     * recorded on the run and the request is consumed. The exception goes to the server log,
+     * fault before the last delivery marks that transaction for rollback, so that the broker
+     * delivers the request again; any other failure, and a transient one on the last delivery,
+     * is recorded on the run and the request is consumed. The exception goes to the server log,
      * under the correlation id the run's reason quotes.
+     *
+     * <p>Marking rather than throwing: an exception out of the listener would also make the
+     * container discard the listener bean and the resource adapter reset its broker session.
      *
      * @param delivery which delivery of the request this is, from 1 ({@code JMSXDeliveryCount})
      */
@@ -197,7 +205,8 @@ public class Evaluations {
                         + correlationId,
                 failure);
         if (again) {
-            throw new TransientEvaluationException(runId, delivery, correlationId);
+            context.setRollbackOnly();
+            return;
         }
         var run = em.find(EvaluationRun.class, runId);
         if (run == null) {

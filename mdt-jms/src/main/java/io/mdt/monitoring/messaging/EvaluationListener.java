@@ -13,8 +13,8 @@ import jakarta.jms.MessageListener;
  * Evaluates the run named by each {@code mdt.evaluations} request. Workers run in parallel,
  * {@link #WORKERS} per server; each evaluation has its own transaction, so a window that
  * cannot be evaluated spoils no other. A failed evaluation goes to {@link Evaluations#fail},
- * in this listener's transaction: a transient fault rolls it back and the broker delivers the
- * request again, any other is recorded on the run as the request is consumed.
+ * in this listener's transaction: a transient fault marks it for rollback and the broker
+ * delivers the request again, any other is recorded on the run as the request is consumed.
  */
 @MessageDriven(
         activationConfig = {
