@@ -10,15 +10,12 @@ import io.mdt.monitoring.entity.EvaluationRun;
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.Window;
 import io.mdt.monitoring.entity.WindowKind;
-import io.mdt.platform.boundary.FaultKind;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.SchemaColumn;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,26 +26,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The life of evaluation runs: queueing due windows (from the timer) or a backfill range,
- * evaluating one run (from a worker), and recording a failure or asking for another attempt.
+ * and evaluating one run (from a worker); {@link EvaluationFailures} deals with the runs that fail.
  */
 @Stateless
 public class Evaluations {
 
-    private static final Logger LOG = Logger.getLogger(Evaluations.class.getName());
-
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     WindowData data;
@@ -61,15 +49,6 @@ public class Evaluations {
 
     @Inject
     Monitors monitors;
-
-    /**
-     * Deliveries of an evaluation request before a transient fault is recorded as the run's
-     * failure; the broker's {@code max-delivery-attempts} for {@code mdt.evaluations} must be
-     * the same, or the broker dead-letters the request before the run records why.
-     */
-    @Inject
-    @ConfigProperty(name = "mdt.evaluation.max-deliveries", defaultValue = "5")
-    int maxDeliveries;
 
     /**
      * Queues the windows that became due since the monitor's last firing.
@@ -179,43 +158,6 @@ public class Evaluations {
                 InstantConverter.now());
         if (run.foundDrift()) {
             events.publish(run);
-        }
-    }
-
-    /**
-     * Deals with a failed evaluation in the transaction that consumes its request. A transient
-     * fault before the last delivery marks that transaction for rollback, so that the broker
-     * delivers the request again; any other failure, and a transient one on the last delivery,
-     * is recorded on the run and the request is consumed. The exception goes to the server log,
-     * under the correlation id the run's reason quotes.
-     *
-     * <p>Marking rather than throwing: an exception out of the listener would also make the
-     * container discard the listener bean and the resource adapter reset its broker session.
-     *
-     * @param delivery which delivery of the request this is, from 1 ({@code JMSXDeliveryCount})
-     */
-    public void fail(long runId, int delivery, Throwable failure) {
-        var kind = FaultKind.of(failure);
-        var correlationId = UUID.randomUUID().toString();
-        boolean again = kind.deliverAgain(delivery, maxDeliveries);
-        LOG.log(
-                again ? Level.WARNING : Level.SEVERE,
-                "Evaluation run " + runId + " failed, " + kind + " fault, delivery " + delivery + " of "
-                        + maxDeliveries + (again ? ", to be delivered again" : ", recorded") + "; correlation id "
-                        + correlationId,
-                failure);
-        if (again) {
-            context.setRollbackOnly();
-            return;
-        }
-        var run = em.find(EvaluationRun.class, runId);
-        if (run == null) {
-            return;
-        }
-        if (kind == FaultKind.TRANSIENT) {
-            run.failTransiently(delivery, correlationId, InstantConverter.now());
-        } else {
-            run.failOnError(correlationId, InstantConverter.now());
         }
     }
 

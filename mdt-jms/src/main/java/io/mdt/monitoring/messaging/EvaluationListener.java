@@ -1,5 +1,6 @@
 package io.mdt.monitoring.messaging;
 
+import io.mdt.monitoring.boundary.EvaluationFailures;
 import io.mdt.monitoring.boundary.Evaluations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
@@ -12,7 +13,7 @@ import jakarta.jms.MessageListener;
 /**
  * Evaluates the run named by each {@code mdt.evaluations} request. Workers run in parallel,
  * {@link #WORKERS} per server; each evaluation has its own transaction, so a window that
- * cannot be evaluated spoils no other. A failed evaluation goes to {@link Evaluations#fail},
+ * cannot be evaluated spoils no other. A failed evaluation goes to {@link EvaluationFailures},
  * in this listener's transaction: a transient fault marks it for rollback and the broker
  * delivers the request again, any other is recorded on the run as the request is consumed.
  */
@@ -38,13 +39,16 @@ public class EvaluationListener implements MessageListener {
     @Inject
     Evaluations evaluations;
 
+    @Inject
+    EvaluationFailures failures;
+
     @Override
     public void onMessage(Message message) {
         long runId = runId(message);
         try {
             evaluations.evaluate(runId);
         } catch (EJBException failed) {
-            evaluations.fail(runId, delivery(message), failed);
+            failures.fail(runId, delivery(message), failed);
         }
     }
 
