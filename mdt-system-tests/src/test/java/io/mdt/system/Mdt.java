@@ -36,6 +36,16 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
         }
     }
 
+    /** Changes rows straight on the database, as an operator or another tool might behind MDT's back. */
+    public void execute(String sql) {
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Registers a model over REST and returns its id. */
     public long createModel(String name, String taskType) {
         return api().body("""

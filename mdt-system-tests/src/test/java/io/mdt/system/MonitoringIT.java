@@ -84,6 +84,17 @@ class MonitoringIT {
         throw new AssertionError("runs did not complete in time: " + runs);
     }
 
+    /**
+     * The persistent timers the timer service stored for this monitor. Their info, the monitor
+     * id, is kept Java-serialized inside the row's blob: a {@code Long} serializes as its class
+     * descriptors, ending with an empty superclass ({@code 78 70}), then its eight bytes.
+     */
+    private long timersOf(long monitor) {
+        return mdt.count(
+                "SELECT count(*) FROM \"EJB__TIMER__TBL\" WHERE position('\\x7870%016x'::bytea IN \"BLOB\") > 0"
+                        .formatted(monitor));
+    }
+
     private static long count(List<Map<String, Object>> runs, String status) {
         return runs.stream().filter(r -> status.equals(r.get("status"))).count();
     }
@@ -163,6 +174,53 @@ class MonitoringIT {
                 .allSatisfy(run -> assertThat((String) run.get("reason")).contains("no reference dataset"));
     }
 
+    /**
+     * Makes every read of the version's reference data fail with this SQLSTATE, as the database
+     * would report the fault: the table is renamed and a view in its place raises the error.
+     */
+    private void failEveryReferenceRead(String model, String sqlState) {
+        long dataset = mdt.count("SELECT max(d.id) FROM reference_dataset d JOIN model_version v ON v.id = d.version_id"
+                + " JOIN monitored_model m ON m.id = v.model_id WHERE m.name = '" + model + "'");
+        var table = "mdt_data.reference_" + dataset;
+        var fault = "mdt_data.injected_fault_" + dataset;
+        mdt.execute("CREATE FUNCTION " + fault + "() RETURNS boolean LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'injected fault' USING ERRCODE = '" + sqlState + "'; END $$");
+        mdt.execute("ALTER TABLE " + table + " RENAME TO reference_" + dataset + "_kept");
+        mdt.execute("CREATE VIEW " + table + " AS SELECT * FROM " + table + "_kept WHERE " + fault + "()");
+    }
+
+    private Map<String, Object> failedRunOfAWindowWhoseReferenceReadFails(String sqlState) throws Exception {
+        var stream = new SyntheticStream(23, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 200);
+        ingest(model, stream.batch("t", 0, 200, Instant.parse("2026-03-01T00:00:00Z"), Duration.ofSeconds(1)));
+        failEveryReferenceRead(model, sqlState);
+
+        long monitor = monitor(model, """
+                {"name": "faulty", "interval": "PT2S", "windowRows": 200, "minRows": 10}
+                """);
+        return awaitRuns(monitor, r -> count(r, "FAILED") == 1).get(0);
+    }
+
+    @Test
+    void aTransientFaultIsDeliveredAgainAndRecordedOnTheLastDelivery() throws Exception {
+        var run = failedRunOfAWindowWhoseReferenceReadFails("40001");
+
+        assertThat((String) run.get("reason"))
+                .startsWith("the database or the message broker was unavailable in all 5 attempts")
+                .containsPattern("\\(correlation id [0-9a-f-]{36}\\)$")
+                .doesNotContain("injected", "40001", "Exception");
+    }
+
+    @Test
+    void aDeterministicFaultIsRecordedAtOnce() throws Exception {
+        var run = failedRunOfAWindowWhoseReferenceReadFails("22P02");
+
+        assertThat((String) run.get("reason"))
+                .startsWith("an error stopped the evaluation, and trying again would not help")
+                .containsPattern("\\(correlation id [0-9a-f-]{36}\\)$")
+                .doesNotContain("injected", "22P02", "Exception");
+    }
+
     @Test
     void rejectsInvalidMonitorsAndUnknownIds() {
         var stream = new SyntheticStream(5, Set.of(), Instant.MAX);
@@ -180,6 +238,46 @@ class MonitoringIT {
                 .body("violations.field", hasItems("cron", "window", "methods.f1", "methods.nope", "datasetRule"));
         mdt.api().get("/monitors/987654321").then().statusCode(404).contentType("application/problem+json");
         mdt.api().get("/runs/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void deletingTheModelCancelsTheTimersOfItsMonitors() {
+        var stream = new SyntheticStream(13, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 200);
+        long modelId = mdt.count("SELECT id FROM monitored_model WHERE name = '" + model + "'");
+        long monitor = monitor(model, """
+                {"name": "every-second", "interval": "PT1S", "window": "PT1H"}
+                """);
+        assertThat(timersOf(monitor)).as("the monitor's timer").isEqualTo(1);
+
+        mdt.api().delete("/models/" + modelId).then().statusCode(204);
+
+        assertThat(timersOf(monitor))
+                .as("timers left behind by the deleted model")
+                .isZero();
+        mdt.api().get("/monitors/" + monitor).then().statusCode(404);
+        assertThat(mdt.count("SELECT count(*) FROM evaluation_run WHERE monitor_id = " + monitor))
+                .isZero();
+    }
+
+    @Test
+    void aTimerWhoseMonitorIsGoneCancelsItselfWhenItFires() throws Exception {
+        var stream = new SyntheticStream(17, Set.of(), Instant.MAX);
+        var model = versionWithReference(stream, 200);
+        long monitor = monitor(model, """
+                {"name": "orphaned", "interval": "PT1S", "window": "PT1H"}
+                """);
+        assertThat(timersOf(monitor)).as("the monitor's timer").isEqualTo(1);
+
+        mdt.execute("DELETE FROM monitor WHERE id = " + monitor);
+
+        var deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (timersOf(monitor) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertThat(timersOf(monitor))
+                .as("timers of a monitor that is gone, a minute after it went")
+                .isZero();
     }
 
     @Test

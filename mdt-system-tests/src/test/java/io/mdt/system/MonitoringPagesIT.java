@@ -79,8 +79,7 @@ class MonitoringPagesIT {
                 .getLong("id");
         awaitDoneRuns(monitor, 3);
 
-        browser.get(mdt.baseUrl() + "/models.xhtml");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(model))).click();
+        openFromTheModelsPage(model);
 
         wait.until(ExpectedConditions.titleContains(model));
         assertThat(browser.findElement(By.id("modelStatus")).getText()).isEqualTo("WARNING");
@@ -116,6 +115,57 @@ class MonitoringPagesIT {
     }
 
     @Test
+    void showsTheWindowsABackfillEvaluatedOnBothPagesAsTheApiDoes() throws Exception {
+        var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(7));
+        var stream = new SyntheticStream(19, Set.of(), Instant.MAX);
+        var model = Mdt.uniqueName("backfilled");
+        mdt.createModel(model, "REGRESSION");
+        var version = "/models/" + model + "/versions";
+        mdt.api().body(SyntheticStream.schema("v1")).post(version).then().statusCode(201);
+        mdt.api()
+                .contentType("text/csv")
+                .body(stream.referenceCsv(2_000))
+                .post(version + "/v1/references")
+                .then()
+                .statusCode(201);
+        mdt.api()
+                .body(stream.batch("b", 0, 3_600, start, Duration.ofSeconds(6)))
+                .post(version + "/v1/predictions")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(3_600));
+        long monitor = mdt.api()
+                .body("{\"name\": \"daily\", \"interval\": \"PT24H\", \"window\": \"PT1H\", \"minRows\": 100}")
+                .post(version + "/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        mdt.api()
+                .body("{\"from\": \"" + start + "\", \"to\": \"" + start.plus(Duration.ofHours(6)) + "\"}")
+                .post("/monitors/" + monitor + "/backfill")
+                .then()
+                .statusCode(200);
+        awaitDoneRuns(monitor, 6);
+
+        var evaluatedUntil = mdt.api().get("/monitors/" + monitor).jsonPath().getString("evaluatedUntil");
+        assertThat(evaluatedUntil).isEqualTo(start.plus(Duration.ofHours(6)).toString());
+        var progress = "up to " + evaluatedUntil;
+
+        browser.get(mdt.baseUrl() + "/model.xhtml?name=" + model);
+        wait.until(ExpectedConditions.titleContains(model));
+        assertThat(browser.findElement(By.id("monitors")).getText()).contains("daily", progress);
+
+        browser.findElement(By.linkText("daily")).click();
+        wait.until(ExpectedConditions.titleContains("Monitor daily"));
+        assertThat(browser.findElement(By.id("monitorForm:settings")).getText()).contains("Evaluated", progress);
+        assertThat(browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")))
+                .hasSize(6)
+                .allSatisfy(row -> assertThat(row.getText()).contains("DONE"));
+    }
+
+    @Test
     void saysSoWhenTheModelOrMonitorIsUnknownOrMissing() {
         browser.get(mdt.baseUrl() + "/model.xhtml?name=no-such-model");
         assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("no-such-model");
@@ -125,6 +175,25 @@ class MonitoringPagesIT {
 
         browser.get(mdt.baseUrl() + "/monitor.xhtml");
         assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("Which monitor?");
+    }
+
+    /**
+     * Finds the model in the models table page by page, as a user would, and opens it: the
+     * table is sorted by name, and other tests' models may fill the first pages.
+     */
+    private void openFromTheModelsPage(String model) {
+        browser.get(mdt.baseUrl() + "/models.xhtml");
+        wait.until(ExpectedConditions.titleContains("Models"));
+        while (browser.findElements(By.linkText(model)).isEmpty()) {
+            var next = browser.findElement(By.cssSelector("#modelsForm\\:models .ui-paginator-next"));
+            assertThat(next.getAttribute("class"))
+                    .as("model %s on some page of the models table", model)
+                    .doesNotContain("ui-state-disabled");
+            var firstRow = browser.findElement(By.cssSelector("#modelsForm\\:models_data tr"));
+            next.click();
+            wait.until(ExpectedConditions.stalenessOf(firstRow));
+        }
+        browser.findElement(By.linkText(model)).click();
     }
 
     /** The score chart as Chart.js drew it: its label, points and points drawn as drifted. */

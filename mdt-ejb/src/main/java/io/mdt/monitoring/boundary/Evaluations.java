@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * The life of evaluation runs: queueing due windows (from the timer) or a backfill range,
- * evaluating one run (from a worker), and recording a failure.
+ * and evaluating one run (from a worker); {@link EvaluationFailures} deals with the runs that fail.
  */
 @Stateless
 public class Evaluations {
@@ -50,11 +50,15 @@ public class Evaluations {
     @Inject
     Monitors monitors;
 
-    /** Queues the windows that became due since the monitor's last firing. */
-    public void queueDue(long monitorId) {
+    /**
+     * Queues the windows that became due since the monitor's last firing.
+     *
+     * @return false when there is no such monitor any more
+     */
+    public boolean queueDue(long monitorId) {
         var monitor = em.find(Monitor.class, monitorId);
         if (monitor == null) {
-            return;
+            return false;
         }
         var predictions = VersionTables.predictions(monitor.getVersion().getId());
         var windows = monitor.settings().windowKind() == WindowKind.TIME
@@ -62,6 +66,7 @@ public class Evaluations {
                 : monitor.dueCountWindows(count(predictions));
         queue(monitor, windows);
         monitor.handedOut(windows);
+        return true;
     }
 
     /** Queues every time window that starts in {@code [from, to)} again, replacing earlier results. */
@@ -74,17 +79,21 @@ public class Evaluations {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new ModelValidationException(List.of(new Violation("from", "must be a time before 'to'")));
         }
-        long windows = monitor.timeWindowCount(from, to);
-        if (windows > Monitor.MAX_WINDOWS_PER_FIRING) {
+        long count = monitor.timeWindowCount(from, to);
+        if (count > Monitor.MAX_WINDOWS_PER_FIRING) {
             throw new ModelValidationException(List.of(new Violation(
                     "to",
-                    "the range holds " + windows
+                    "the range holds " + count
                             + " windows; a backfill takes at most " + Monitor.MAX_WINDOWS_PER_FIRING
                             + ", so split it into several requests")));
         }
-        return queue(monitor, monitor.timeWindowsBetween(from, to)).stream()
-                .map(RunSummary::of)
-                .toList();
+        var windows = monitor.timeWindowsBetween(from, to);
+        var runs = queue(monitor, windows);
+        monitor.backfilled(
+                windows,
+                firstPrediction(VersionTables.predictions(monitor.getVersion().getId())),
+                Instant.now());
+        return runs.stream().map(RunSummary::of).toList();
     }
 
     private List<EvaluationRun> queue(Monitor monitor, List<Window> windows) {
@@ -157,15 +166,6 @@ public class Evaluations {
                 InstantConverter.now());
         if (run.foundDrift()) {
             events.publish(run);
-        }
-    }
-
-    /** Records why a run could not be evaluated. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fail(long runId, String reason) {
-        var run = em.find(EvaluationRun.class, runId);
-        if (run != null) {
-            run.fail(reason, InstantConverter.now());
         }
     }
 

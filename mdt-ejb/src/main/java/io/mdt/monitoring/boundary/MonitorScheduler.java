@@ -10,6 +10,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * One persistent EJB timer per monitor, created, replaced and cancelled with it in the
@@ -26,7 +27,7 @@ public class MonitorScheduler {
     Evaluations evaluations;
 
     public void schedule(Monitor monitor) {
-        cancel(monitor.getId());
+        cancel(Set.of(monitor.getId()));
         var config = new TimerConfig(monitor.getId(), true);
         var settings = monitor.settings();
         if (settings.scheduleKind() == ScheduleKind.CRON) {
@@ -37,16 +38,23 @@ public class MonitorScheduler {
         }
     }
 
-    public void cancel(long monitorId) {
+    /** Cancels the timers of these monitors, when the surrounding transaction commits. */
+    public void cancel(Set<Long> monitorIds) {
         for (var timer : timers.getTimers()) {
-            if (Long.valueOf(monitorId).equals(timer.getInfo())) {
+            if (timer.getInfo() instanceof Long monitorId && monitorIds.contains(monitorId)) {
                 timer.cancel();
             }
         }
     }
 
+    /**
+     * Queues the monitor's due windows; a timer whose monitor is gone (removed outside the
+     * application, or by a version of MDT that left its timer behind) cancels itself.
+     */
     @Timeout
     void fire(Timer timer) {
-        evaluations.queueDue((Long) timer.getInfo());
+        if (!evaluations.queueDue((Long) timer.getInfo())) {
+            timer.cancel();
+        }
     }
 }

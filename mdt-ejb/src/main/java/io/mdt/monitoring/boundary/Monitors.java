@@ -6,13 +6,17 @@ import io.mdt.monitoring.entity.MonitorSettings;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
+import io.mdt.registry.boundary.VersionsRemoved;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.entity.ModelVersion;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Monitors of a model version: each change also creates, replaces or cancels its timer. */
 @Stateless
@@ -76,8 +80,23 @@ public class Monitors {
 
     public void delete(long id) {
         var monitor = find(id);
-        scheduler.cancel(id);
+        scheduler.cancel(Set.of(id));
         em.remove(monitor);
+    }
+
+    /**
+     * Cancels the timers of the monitors of versions being removed, in the removing
+     * transaction: the database deletes the monitors by cascade, but their timers live in the
+     * timer service and would otherwise fire for ever.
+     */
+    public void cancelTimers(@Observes VersionsRemoved removed) {
+        var monitorIds = removed.versionIds().stream()
+                .flatMap(version -> em.createNamedQuery(Monitor.OF_VERSION, Monitor.class)
+                        .setParameter("version", version)
+                        .getResultStream())
+                .map(Monitor::getId)
+                .collect(Collectors.toSet());
+        scheduler.cancel(monitorIds);
     }
 
     /** The draft's settings, with a fixed reference only from the version's own datasets. */

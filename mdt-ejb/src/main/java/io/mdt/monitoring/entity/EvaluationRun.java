@@ -144,6 +144,27 @@ public class EvaluationRun {
         finish(RunStatus.FAILED, why, now);
     }
 
+    /**
+     * Fails the run on a transient fault that outlasted every delivery of its request. The
+     * reason is for users: it says what happened and quotes the server log entry that holds
+     * the exception, whose text is for operators and never shown.
+     */
+    public void failTransiently(int attempts, String correlationId, Instant now) {
+        fail(
+                "the database or the message broker was unavailable in all " + attempts
+                        + " attempts; evaluate the window again when they are back (correlation id " + correlationId
+                        + ")",
+                now);
+    }
+
+    /** Fails the run on a fault another attempt would meet again, in MDT or in the window's data. */
+    public void failOnError(String correlationId, Instant now) {
+        fail(
+                "an error stopped the evaluation, and trying again would not help; an operator can look it up"
+                        + " in the server log (correlation id " + correlationId + ")",
+                now);
+    }
+
     /** Records the results; feature results decide dataset drift, as the engine's rule said. */
     public void complete(
             long rows,

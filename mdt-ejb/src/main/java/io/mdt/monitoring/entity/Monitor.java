@@ -138,11 +138,43 @@ public class Monitor {
         long from = evaluatedUntil != null
                 ? evaluatedUntil.getEpochSecond()
                 : Math.floorDiv(firstPrediction.getEpochSecond(), size) * size;
-        long limit = Math.floorDiv(now.minusSeconds(graceSeconds).getEpochSecond(), size) * size;
+        long limit = completeUntil(now);
         for (long start = from; start + size <= limit && windows.size() < MAX_WINDOWS_PER_FIRING; start += size) {
             windows.add(timeWindow(start));
         }
         return windows;
+    }
+
+    private Instant windowStartOf(Instant time) {
+        return time == null
+                ? null
+                : Instant.ofEpochSecond(Math.floorDiv(time.getEpochSecond(), windowSize) * windowSize);
+    }
+
+    /** The epoch second by which every time window ending then is complete, grace period included. */
+    private long completeUntil(Instant now) {
+        return Math.floorDiv(now.minusSeconds(graceSeconds).getEpochSecond(), windowSize) * windowSize;
+    }
+
+    /**
+     * Counts the complete windows of a backfill as handed out when they continue the monitor's
+     * progress: when they start where it got to, or earlier (at the first prediction's window
+     * when it got nowhere yet). The progress then shows them, as the runs do, and the schedule
+     * does not evaluate them a second time. A backfill beyond a gap leaves the progress where it
+     * is, since the windows in the gap are still due.
+     */
+    public void backfilled(List<Window> windows, Instant firstPrediction, Instant now) {
+        long limit = completeUntil(now);
+        var complete = windows.stream()
+                .filter(window -> window.end().getEpochSecond() <= limit)
+                .toList();
+        if (complete.isEmpty()) {
+            return;
+        }
+        var reached = evaluatedUntil != null ? evaluatedUntil : windowStartOf(firstPrediction);
+        if (reached == null || !complete.get(0).start().isAfter(reached)) {
+            handedOut(complete);
+        }
     }
 
     /** The time windows that start within {@code [from, to)}, evaluated or not: a backfill. */

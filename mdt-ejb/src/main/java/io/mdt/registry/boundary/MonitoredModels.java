@@ -40,6 +40,9 @@ public class MonitoredModels {
     Event<ModelChange> changes;
 
     @Inject
+    Event<VersionsRemoved> removals;
+
+    @Inject
     @ConfigProperty(name = "mdt.models.page-size.max", defaultValue = "200")
     int maxPageSize;
 
@@ -76,14 +79,21 @@ public class MonitoredModels {
         return announce(ModelChange.Kind.UPDATED, model);
     }
 
-    /** Removes the model; the database deletes its versions with it, and their data tables go too. */
+    /**
+     * Removes the model; the database deletes its versions with it, and their data tables go too.
+     * Other components hear of the versions first, in this transaction, so that nothing of theirs
+     * (a monitor's timer) outlives them.
+     */
     public void delete(long id) {
         var model = find(id);
         var summary = ModelSummary.of(model);
-        em.createNamedQuery(ModelVersion.OF_MODEL, ModelVersion.class)
+        var versionIds = em.createNamedQuery(ModelVersion.OF_MODEL, ModelVersion.class)
                 .setParameter("model", id)
                 .getResultStream()
-                .forEach(version -> tables.drop(version.getId()));
+                .map(ModelVersion::getId)
+                .toList();
+        removals.fire(new VersionsRemoved(versionIds));
+        versionIds.forEach(tables::drop);
         em.remove(model);
         changes.fire(new ModelChange(ModelChange.Kind.DELETED, summary, InstantConverter.now()));
     }

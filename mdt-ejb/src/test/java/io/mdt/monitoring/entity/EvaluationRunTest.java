@@ -78,4 +78,42 @@ class EvaluationRunTest {
         assertThat(run.getStatus()).isEqualTo(RunStatus.FAILED);
         assertThat(run.getReason()).isEqualTo("no reference");
     }
+
+    @Test
+    void failsAfterItsLastDeliveryWithAReasonForUsersThatQuotesTheServerLog() {
+        var run = new EvaluationRun(MonitorTest.monitor(WindowKind.TIME, 3600, 0), WINDOW, T);
+        run.start(5, T);
+
+        run.failTransiently(5, "c0ffee", T.plusSeconds(7));
+
+        assertThat(run.getStatus()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.getReason())
+                .startsWith("the database or the message broker was unavailable in all 5 attempts")
+                .endsWith("(correlation id c0ffee)");
+        assertThat(run.getFinished()).isEqualTo(T.plusSeconds(7));
+        assertThat(run.getDurationMillis()).isEqualTo(7000);
+    }
+
+    @Test
+    void failsOnAnErrorAtOnceSayingThatTryingAgainWouldNotHelp() {
+        var run = new EvaluationRun(MonitorTest.monitor(WindowKind.TIME, 3600, 0), WINDOW, T);
+
+        run.failOnError("c0ffee", T);
+
+        assertThat(run.getStatus()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.getReason()).contains("trying again would not help", "(correlation id c0ffee)");
+        assertThat(run.getDurationMillis()).as("never started").isNull();
+    }
+
+    @Test
+    void aFailedRunQueuedAgainForgetsItsFailure() {
+        var run = new EvaluationRun(MonitorTest.monitor(WindowKind.TIME, 3600, 0), WINDOW, T);
+        run.failOnError("c0ffee", T);
+
+        run.queue(WINDOW, T.plusSeconds(60));
+
+        assertThat(run.getStatus()).isEqualTo(RunStatus.QUEUED);
+        assertThat(run.getReason()).isNull();
+        assertThat(run.getFinished()).isNull();
+    }
 }

@@ -61,6 +61,57 @@ class MonitorTest {
     }
 
     @Test
+    void aBackfillFromTheFirstPredictionIsProgressAndIsNotDueAgain() {
+        var monitor = monitor(WindowKind.TIME, 3600, 0);
+        var firstPrediction = Instant.parse("2026-11-29T04:10:00Z");
+
+        monitor.backfilled(
+                monitor.timeWindowsBetween(
+                        Instant.parse("2026-11-29T04:00:00Z"), Instant.parse("2026-11-29T10:00:00Z")),
+                firstPrediction,
+                NOW);
+
+        assertThat(monitor.getEvaluatedUntil()).isEqualTo(Instant.parse("2026-11-29T10:00:00Z"));
+        assertThat(monitor.dueTimeWindows(NOW, firstPrediction)).isEmpty();
+    }
+
+    @Test
+    void aBackfillBeyondAGapLeavesTheWindowsOfTheGapDue() {
+        var monitor = monitor(WindowKind.TIME, 3600, 0);
+        var firstPrediction = Instant.parse("2026-11-29T04:10:00Z");
+
+        monitor.backfilled(
+                monitor.timeWindowsBetween(
+                        Instant.parse("2026-11-29T07:00:00Z"), Instant.parse("2026-11-29T09:00:00Z")),
+                firstPrediction,
+                NOW);
+
+        assertThat(monitor.getEvaluatedUntil()).isNull();
+        assertThat(monitor.dueTimeWindows(NOW, firstPrediction))
+                .first()
+                .extracting(Window::start)
+                .isEqualTo(Instant.parse("2026-11-29T04:00:00Z"));
+    }
+
+    @Test
+    void aBackfillCountsOnlyItsCompleteWindowsAsProgress() {
+        var monitor = monitor(WindowKind.TIME, 3600, 0);
+        var firstPrediction = Instant.parse("2026-11-29T08:10:00Z");
+        monitor.handedOut(monitor.dueTimeWindows(NOW, firstPrediction));
+
+        monitor.backfilled(
+                monitor.timeWindowsBetween(
+                        Instant.parse("2026-11-29T09:00:00Z"), Instant.parse("2026-11-29T11:00:00Z")),
+                firstPrediction,
+                NOW);
+
+        assertThat(monitor.getEvaluatedUntil()).isEqualTo(Instant.parse("2026-11-29T10:00:00Z"));
+        assertThat(monitor.dueTimeWindows(NOW.plusSeconds(3600), firstPrediction))
+                .extracting(Window::start)
+                .containsExactly(Instant.parse("2026-11-29T10:00:00Z"));
+    }
+
+    @Test
     void handsOutCompleteCountWindowsOnly() {
         var monitor = monitor(WindowKind.COUNT, 1000, 0);
 

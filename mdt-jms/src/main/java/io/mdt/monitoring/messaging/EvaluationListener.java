@@ -1,5 +1,6 @@
 package io.mdt.monitoring.messaging;
 
+import io.mdt.monitoring.boundary.EvaluationFailures;
 import io.mdt.monitoring.boundary.Evaluations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
@@ -8,13 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Evaluates the run named by each {@code mdt.evaluations} request. Workers run in parallel,
- * {@link #WORKERS} per server; each evaluation has its own transaction, so a
- * window that cannot be evaluated is recorded as failed, with the reason, and spoils no other.
+ * {@link #WORKERS} per server; each evaluation has its own transaction, so a window that
+ * cannot be evaluated spoils no other. A failed evaluation goes to {@link EvaluationFailures},
+ * in this listener's transaction: a transient fault marks it for rollback and the broker
+ * delivers the request again, any other is recorded on the run as the request is consumed.
  */
 @MessageDriven(
         activationConfig = {
@@ -32,10 +33,14 @@ public class EvaluationListener implements MessageListener {
      */
     static final String WORKERS = "${mdt.evaluation.workers}";
 
-    private static final Logger LOG = Logger.getLogger(EvaluationListener.class.getName());
+    /** The JMS-defined count of deliveries of a message, this one included. */
+    private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
     @Inject
     Evaluations evaluations;
+
+    @Inject
+    EvaluationFailures failures;
 
     @Override
     public void onMessage(Message message) {
@@ -43,9 +48,7 @@ public class EvaluationListener implements MessageListener {
         try {
             evaluations.evaluate(runId);
         } catch (EJBException failed) {
-            var cause = rootCause(failed);
-            LOG.log(Level.WARNING, "Evaluation run " + runId + " failed", cause);
-            evaluations.fail(runId, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            failures.fail(runId, delivery(message), failed);
         }
     }
 
@@ -57,11 +60,12 @@ public class EvaluationListener implements MessageListener {
         }
     }
 
-    private static Throwable rootCause(Throwable error) {
-        var cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+    /** Which delivery this is, from 1; a broker that does not count is taken to deliver once. */
+    private static int delivery(Message message) {
+        try {
+            return message.propertyExists(DELIVERY_COUNT) ? Math.max(1, message.getIntProperty(DELIVERY_COUNT)) : 1;
+        } catch (JMSException | NumberFormatException e) {
+            return 1;
         }
-        return cause;
     }
 }
