@@ -23,10 +23,14 @@ import java.nio.charset.StandardCharsets;
  * lenient binding: UTF-8 only, at most {@value #MAX_BYTES} bytes, {@link StrictJson}'s rules,
  * and types exactly as the record declares them ({@link JsonBinding}). Batches of records are
  * streamed by their own readers and are not read here.
+ *
+ * <p>Declared for {@link Record} rather than {@code Object}: the runtime picks the reader whose
+ * declared type is nearest the parameter's, so this one always wins over the general JSON-B
+ * reader, which would otherwise be chosen in an order the runtime does not fix.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class StrictJsonReader implements MessageBodyReader<Object> {
+public class StrictJsonReader implements MessageBodyReader<Record> {
 
     static final int MAX_BYTES = 1 << 20;
 
@@ -36,8 +40,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(
-            Class<Object> type,
+    public Record readFrom(
+            Class<Record> type,
             Type genericType,
             Annotation[] annotations,
             MediaType mediaType,
