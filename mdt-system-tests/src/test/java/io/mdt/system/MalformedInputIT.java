@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -62,8 +63,11 @@ class MalformedInputIT {
     }
 
     @AfterEach
-    void disconnect() throws SQLException {
+    void disconnect(TestInfo test) throws SQLException {
         database.close();
+        System.out.printf(
+                "%s: %d requests, %d breaches%n",
+                test.getDisplayName(), requests.sent(), requests.breaches().size());
     }
 
     private String stored(String sql) {
