@@ -12,7 +12,7 @@ final class ApplicationServer implements Supervised {
     private final PayaraDomain domain;
     private final String baseUrl;
     private final Duration readyTimeout;
-    private long pid;
+    private volatile long pid;
 
     /** Takes over a domain that was started and answers ready. */
     ApplicationServer(PayaraDomain domain, String baseUrl, Duration readyTimeout) {

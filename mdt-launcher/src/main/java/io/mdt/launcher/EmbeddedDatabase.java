@@ -32,7 +32,7 @@ final class EmbeddedDatabase implements Supervised, AutoCloseable {
     private final String superuserPassword;
     private final String applicationPassword;
     private EmbeddedPostgres postgres;
-    private long pid;
+    private volatile long pid;
 
     private EmbeddedDatabase(LaunchSettings settings, Path log) {
         this.settings = settings;

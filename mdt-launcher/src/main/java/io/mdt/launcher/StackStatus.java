@@ -92,7 +92,7 @@ final class StackStatus {
     private static ComponentState broker(LaunchSettings settings) {
         var broker = settings.broker()
                 .orElseGet(() -> new BrokerAddress(settings.bindAddress(), settings.brokerPort(), null, null));
-        var name = settings.broker().isPresent() ? "Artemis (external)" : "Artemis (in the launcher)";
+        var name = settings.broker().isPresent() ? "Artemis (external)" : "Artemis (embedded)";
         var host = "0.0.0.0".equals(broker.host()) ? "127.0.0.1" : broker.host();
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, broker.port()), (int) TIMEOUT.toMillis());
