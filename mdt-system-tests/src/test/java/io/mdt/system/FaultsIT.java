@@ -243,7 +243,7 @@ class FaultsIT {
                     .filter(r -> ((Number) r.get("windowIndex")).longValue() == windowIndex)
                     .findFirst()
                     .orElse(Map.of());
-            if (Set.of("DONE", "FAILED", "SKIPPED").contains(run.get("status"))) {
+            if (Set.of("DONE", "FAILED", "SKIPPED").contains(run.getOrDefault("status", "not created yet"))) {
                 return run;
             }
             Thread.sleep(1000);
