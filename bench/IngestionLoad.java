@@ -29,6 +29,8 @@ import org.postgresql.PGConnection;
  *
  * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS] [PHASES]</pre>
  *
+ * {@code JDBC_URL} carries the application role's login ({@code ?user=mdt&password=...}).
+ *
  * Then one evaluation of a 1,000,000-prediction window against a 100,000-row reference,
  * timed by the run itself. {@code PHASES} picks some of {@code rest,jms,copy,eval} (all by default).
  */
@@ -320,7 +322,7 @@ public class IngestionLoad {
      * autovacuum has sampled the table.
      */
     static long rows(String jdbc) throws Exception {
-        try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres");
+        try (var connection = DriverManager.getConnection(jdbc);
                 var result = connection.createStatement().executeQuery(
                         "SELECT sum(n_tup_ins) FROM pg_stat_user_tables WHERE schemaname = 'mdt_data'")) {
             result.next();
@@ -342,7 +344,7 @@ public class IngestionLoad {
         for (int f = 0; f < FEATURES; f++) {
             columns.append(", f").append(f).append(" double precision");
         }
-        try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+        try (var connection = DriverManager.getConnection(jdbc)) {
             connection.createStatement().execute("DROP TABLE IF EXISTS copy_baseline");
             connection.createStatement().execute("CREATE TABLE copy_baseline (prediction_id text PRIMARY KEY, event_time timestamptz" + columns + ")");
             long begin = System.nanoTime();

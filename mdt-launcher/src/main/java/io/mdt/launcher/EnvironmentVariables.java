@@ -28,6 +28,19 @@ final class EnvironmentVariables {
         return whole(name, fallback, 1, 1_000, "a whole number");
     }
 
+    /** A switch written {@code on} or {@code off}, so that no other spelling is silently taken for one of them. */
+    boolean onOff(String name, boolean fallback) {
+        var value = optional(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        return switch (value.get()) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new LaunchException(name + " must be on or off, got '" + value.get() + "'");
+        };
+    }
+
     private int whole(String name, int fallback, int min, int max, String what) {
         var value = optional(name);
         if (value.isEmpty()) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param serverHeap the application server's maximum heap, in JVM syntax ({@code 1g})
  * @param evaluationWorkers how many evaluations one server runs in parallel
  * @param ingestionConsumers how many messages of each ingestion queue one server takes in parallel
+ * @param durableDatabase whether the embedded database flushes every commit to disk before
+ *     answering ({@code MDT_DB_DURABILITY}); off only for throwaway benchmark or test data
  */
 public record LaunchSettings(
         Path home,
@@ -35,7 +37,8 @@ public record LaunchSettings(
         Optional<BrokerAddress> broker,
         String serverHeap,
         int evaluationWorkers,
-        int ingestionConsumers) {
+        int ingestionConsumers,
+        boolean durableDatabase) {
 
     /** Reads the settings from the environment; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
@@ -67,7 +70,8 @@ public record LaunchSettings(
                 broker,
                 vars.text("MDT_SERVER_HEAP", "1g"),
                 vars.count("MDT_EVALUATION_WORKERS", 2),
-                vars.count("MDT_INGESTION_CONSUMERS", 4));
+                vars.count("MDT_INGESTION_CONSUMERS", 4),
+                vars.onOff("MDT_DB_DURABILITY", true));
     }
 
     public String baseUrl() {

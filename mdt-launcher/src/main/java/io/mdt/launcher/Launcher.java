@@ -6,14 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.LogManager;
 
 /**
  * The command line behind {@code ./mdt run|stop|status}: starts the stack in the foreground
- * until Ctrl-C or {@code stop}, and reports on a running one. Exit codes: 0 done, 1 failed
- * to start or stop, 2 bad usage, 3 not running.
+ * until Ctrl-C or {@code stop}, and reports on a running one. Exit codes: 0 done (for
+ * {@code status}: every part ready), 1 failed to start or stop, or a part died and could not
+ * be restarted, 2 bad usage, 3 not running, 4 running but a part is not ready.
  */
 public final class Launcher {
 
@@ -45,30 +46,40 @@ public final class Launcher {
         }
         System.out.println("Starting MDT from " + settings.home());
         long begin = System.nanoTime();
-        var stack = Stack.start(settings, System.out::println);
-        var stopped = new CountDownLatch(1);
+        var gaveUp = new CompletableFuture<String>();
+        var stack = Stack.start(settings, System.out::println, gaveUp::complete);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping MDT...");
             stack.close();
             RunningInstance.forget(pidFile);
             System.out.println("MDT stopped.");
-            stopped.countDown();
         }));
         RunningInstance.remember(pidFile, stack.urls());
         System.out.printf("%nMDT is ready (%.0f s):%n", (System.nanoTime() - begin) / 1e9);
         stack.urls().forEach((name, url) -> System.out.printf("  %-14s %s%n", name, url));
         System.out.println("\nPress Ctrl-C to stop.");
-        awaitForever(stopped);
+        var reason = gaveUp.join();
+        System.err.println("mdt: " + reason + "; stopping MDT");
+        System.exit(1);
     }
 
+    /** One line per part of MDT with what was checked; the URLs only when everything is ready. */
     private static int status() {
-        var home = settings().home();
+        var settings = settings();
+        var home = settings.home();
         var instance = RunningInstance.find(RunningInstance.pidFile(home));
         if (instance.isEmpty()) {
             System.out.println("MDT is not running from " + home);
             return 3;
         }
-        System.out.println("MDT is running (launcher pid " + instance.get().pid() + ") from " + home);
+        var states = StackStatus.check(settings);
+        boolean ready = states.stream().allMatch(ComponentState::ready);
+        System.out.println("MDT " + (ready ? "is running" : "is DEGRADED") + " (launcher pid "
+                + instance.get().pid() + ") from " + home);
+        states.forEach(state -> System.out.println(state.line()));
+        if (!ready) {
+            return 4;
+        }
         System.out.print(RunningInstance.describe(RunningInstance.pidFile(home)));
         return 0;
     }
@@ -117,14 +128,6 @@ public final class Launcher {
             LogManager.getLogManager().readConfiguration(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void awaitForever(CountDownLatch stopped) {
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -102,6 +102,20 @@ final class PayaraDomain {
         asadmin.local(false, "stop-domain", "--domaindir", domains.toString(), NAME);
     }
 
+    /** The server's process id, which Payara writes to the domain's {@code config/pid} as it starts. */
+    long serverPid() {
+        return serverPid(settings.home());
+    }
+
+    static long serverPid(Path home) {
+        var file = home.resolve("domains").resolve(NAME).resolve("config/pid");
+        try {
+            return Long.parseLong(Files.readString(file).strip());
+        } catch (IOException | NumberFormatException e) {
+            throw new LaunchException("cannot read the Payara Server's pid from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deploys the EAR unless this very archive is already deployed. */
     void deploy(Path ear) {
         var checksum = sha256(ear);

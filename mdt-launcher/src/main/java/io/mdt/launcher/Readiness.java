@@ -40,8 +40,7 @@ final class Readiness {
                 var response = client.send(health, HttpResponse.BodyHandlers.ofString());
                 var apiStatus =
                         client.send(api, HttpResponse.BodyHandlers.discarding()).statusCode();
-                boolean ready =
-                        response.statusCode() == 200 && hasApplicationChecks(response.body()) && apiStatus == 200;
+                boolean ready = isReady(response.statusCode(), response.body()) && apiStatus == 200;
                 answers = ready ? answers + 1 : 0;
                 if (answers == CONSECUTIVE_ANSWERS) {
                     return;
@@ -57,6 +56,11 @@ final class Readiness {
             sleep();
         }
         throw new LaunchException("MDT was not ready within " + timeout.toSeconds() + " s; last answer: " + last);
+    }
+
+    /** Whether one answer of {@code /health/ready} says the application itself is loaded and UP. */
+    static boolean isReady(int status, String body) {
+        return status == 200 && hasApplicationChecks(body);
     }
 
     private static boolean hasApplicationChecks(String body) {

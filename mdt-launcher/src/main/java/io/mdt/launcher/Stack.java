@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,29 +19,40 @@ import java.util.function.Supplier;
 /**
  * The whole of MDT on one machine, started in dependency order and stopped in reverse:
  * PostgreSQL, Artemis, the schema, Payara with the EAR. Whatever started is stopped again
- * when a later step fails.
+ * when a later step fails. Once ready, a {@link Supervisor} restarts the server or the
+ * embedded database when one dies.
  */
 public final class Stack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
 
     private final LaunchSettings settings;
     private final Consumer<String> progress;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<Supervised> supervised = new ArrayList<>();
     private DatabaseAddress database;
     private BrokerAddress broker;
     private PayaraDomain domain;
+    private ApplicationServer server;
+    private Supervisor supervisor;
 
     private Stack(LaunchSettings settings, Consumer<String> progress) {
         this.settings = settings;
         this.progress = progress;
     }
 
-    /** Starts everything and returns once MDT answers ready; stops what started if a step fails. */
-    public static Stack start(LaunchSettings settings, Consumer<String> progress) {
+    /**
+     * Starts everything and returns once MDT answers ready; stops what started if a step fails.
+     *
+     * @param giveUp receives the reason if a process died and could not be restarted; the
+     *     stack is then no longer watched, and the caller should close it
+     */
+    public static Stack start(LaunchSettings settings, Consumer<String> progress, Consumer<String> giveUp) {
         var stack = new Stack(settings, progress);
         try {
             stack.startAll();
+            stack.supervise(giveUp);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -46,17 +60,22 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    private void supervise(Consumer<String> giveUp) {
+        server = new ApplicationServer(domain, settings.baseUrl(), READY_TIMEOUT);
+        supervised.add(server);
+        supervisor = new Supervisor(supervised, RestartPolicy.DEFAULT, CHECK_INTERVAL, progress, giveUp);
+        started.push(supervisor);
+        supervisor.start();
+    }
+
     private void startAll() {
         checkPorts();
         var logs = createFolder(settings.home().resolve("logs"));
         database = settings.database()
                 .orElseGet(() -> timed("PostgreSQL (embedded)", () -> {
-                    var embedded = EmbeddedDatabase.start(
-                            settings.home().resolve("postgres"),
-                            settings.bindAddress(),
-                            settings.dbPort(),
-                            logs.resolve("postgres.log"));
+                    var embedded = EmbeddedDatabase.start(settings, logs.resolve("postgres.log"));
                     started.push(embedded);
+                    supervised.add(embedded);
                     return embedded.address();
                 }));
         int migrations = timed("schema migrations", () -> SchemaMigration.migrate(database));
@@ -97,9 +116,25 @@ public final class Stack implements AutoCloseable {
      * an operator's restart would; returns once MDT is ready again.
      */
     public void restartApplicationServer() {
-        domain.stop();
-        domain.start();
+        supervisor.pausedFor(server::restart);
+    }
+
+    /** Returns once MDT answers ready, for callers that broke something on purpose and wait for its repair. */
+    public void awaitReady() {
         Readiness.await(settings.baseUrl(), READY_TIMEOUT);
+    }
+
+    /** The process id of the Payara Server running now. */
+    public long applicationServerPid() {
+        return server.pid();
+    }
+
+    /** The process id of the embedded database's postmaster running now, if the database is embedded. */
+    public OptionalLong databasePid() {
+        return supervised.stream()
+                .filter(EmbeddedDatabase.class::isInstance)
+                .mapToLong(Supervised::pid)
+                .findFirst();
     }
 
     public LaunchSettings settings() {

@@ -27,6 +27,20 @@ class LaunchSettingsTest {
         assertThat(settings.baseUrl()).isEqualTo("http://localhost:8080");
         assertThat(settings.evaluationWorkers()).isEqualTo(2);
         assertThat(settings.ingestionConsumers()).isEqualTo(4);
+        assertThat(settings.durableDatabase()).isTrue();
+    }
+
+    @Test
+    void runsTheDatabaseWithoutFlushingOnlyWhenTurnedOffInSoManyWords() {
+        assertThat(LaunchSettings.from(Map.of("MDT_DB_DURABILITY", "off"), ZIP, EAR, RAR)
+                        .durableDatabase())
+                .isFalse();
+        assertThat(LaunchSettings.from(Map.of("MDT_DB_DURABILITY", "on"), ZIP, EAR, RAR)
+                        .durableDatabase())
+                .isTrue();
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DB_DURABILITY", "false"), ZIP, EAR, RAR))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("MDT_DB_DURABILITY must be on or off");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A running MDT as tests see it: its base URL, its broker and its database. */
@@ -41,6 +43,20 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
                 var statement = connection.createStatement()) {
             statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a query that returns one text column, straight on the database, as a set of its values. */
+    public Set<String> ids(String sql) {
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                var result = connection.createStatement().executeQuery(sql)) {
+            var values = new HashSet<String>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

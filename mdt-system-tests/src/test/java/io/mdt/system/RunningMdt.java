@@ -73,8 +73,12 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     Optional.empty(),
                     "1g",
                     EVALUATION_WORKERS,
-                    INGESTION_CONSUMERS);
-            var stack = Stack.start(settings, System.out::println);
+                    INGESTION_CONSUMERS,
+                    true);
+            var stack = Stack.start(
+                    settings,
+                    System.out::println,
+                    reason -> System.err.println("MDT is not supervised any more: " + reason));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             return new StartedStack(
                     stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()));
