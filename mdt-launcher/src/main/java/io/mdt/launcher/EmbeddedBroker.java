@@ -24,7 +24,13 @@ final class EmbeddedBroker implements AutoCloseable {
     };
     private static final String[] TOPICS = {"model-events", "mdt.drift"};
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
+    /**
+     * Redeliveries wait 1, 2, 4 and 8 s: a fault of the moment (the supervisor restarting the
+     * database takes a few seconds) passes before the fifth and last delivery, some 15 s on.
+     */
     private static final long REDELIVERY_DELAY_MILLIS = 1000;
+
+    private static final double REDELIVERY_MULTIPLIER = 2;
 
     private final EmbeddedActiveMQ broker;
 
@@ -52,6 +58,7 @@ final class EmbeddedBroker implements AutoCloseable {
                                     .setExpiryAddress(SimpleString.of(EXPIRED))
                                     .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                                     .setRedeliveryDelay(REDELIVERY_DELAY_MILLIS)
+                                    .setRedeliveryMultiplier(REDELIVERY_MULTIPLIER)
                                     .setAutoCreateQueues(true)
                                     .setAutoCreateAddresses(true));
             for (var queue : QUEUES) {
