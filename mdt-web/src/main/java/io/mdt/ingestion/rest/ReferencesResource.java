@@ -76,11 +76,12 @@ public class ReferencesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a CSV file as the form field 'file' as the new reference")
     public Response multipart(List<EntityPart> parts) {
-        var file = parts.stream()
-                .filter(part -> FILE_FIELD.equals(part.getName()))
-                .findFirst()
-                .orElseThrow(
-                        () -> new InvalidParameterException(FILE_FIELD, "must be a CSV file in the form field 'file'"));
+        var file = (parts == null ? List.<EntityPart>of() : parts)
+                .stream()
+                        .filter(part -> FILE_FIELD.equals(part.getName()))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidParameterException(
+                                FILE_FIELD, "must be a CSV file in the form field 'file'"));
         return created(references.uploadCsv(model, version, RequestBodies.utf8(file.getContent())));
     }
 
