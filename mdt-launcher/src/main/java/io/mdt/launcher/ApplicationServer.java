@@ -32,11 +32,6 @@ final class ApplicationServer implements Supervised {
         return pid;
     }
 
-    @Override
-    public boolean alive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     /**
      * Starts the server again and returns once MDT answers ready; a server that still runs (an
      * operator's restart, or one that did not become ready last time) is stopped first.

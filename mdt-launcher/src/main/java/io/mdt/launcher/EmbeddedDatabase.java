@@ -90,11 +90,6 @@ final class EmbeddedDatabase implements Supervised, AutoCloseable {
         return pid;
     }
 
-    @Override
-    public boolean alive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     /**
      * Starts the server again on the same data after it died. Its backends leave the shared
      * memory only once they notice the postmaster is gone; until then the start fails and the

@@ -14,7 +14,9 @@ interface Supervised {
     long pid();
 
     /** Whether that process still runs. */
-    boolean alive();
+    default boolean alive() {
+        return ProcessHandle.of(pid()).map(ProcessHandle::isAlive).orElse(false);
+    }
 
     /** Starts it again after it died, returning only once it serves again; fails with a reason. */
     void restart();
