@@ -77,6 +77,15 @@ public final class CategoricalColumn implements Column {
         return 0;
     }
 
+    @Override
+    public CategoricalColumn select(int[] rows) {
+        int[] selected = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            selected[i] = codes.get(rows[i]);
+        }
+        return new CategoricalColumn(name, Codes.of(selected, dictionary.length), dictionary);
+    }
+
     /** A copy of the codes as ints, -1 for missing. */
     public int[] codes() {
         int[] copy = new int[codes.size()];

@@ -23,4 +23,13 @@ public record NumericalColumn(String name, double[] values, long invalid) implem
     public int rows() {
         return values.length;
     }
+
+    @Override
+    public NumericalColumn select(int[] rows) {
+        double[] selected = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            selected[i] = values[rows[i]];
+        }
+        return new NumericalColumn(name, selected);
+    }
 }
