@@ -5,9 +5,11 @@ import io.mdt.monitoring.control.DriftEvaluator;
 import io.mdt.monitoring.control.DriftEvents;
 import io.mdt.monitoring.control.DriftSettings;
 import io.mdt.monitoring.control.EvaluationRequests;
+import io.mdt.monitoring.control.PerformanceMeasurement;
 import io.mdt.monitoring.control.WindowData;
 import io.mdt.monitoring.entity.EvaluationRun;
 import io.mdt.monitoring.entity.Monitor;
+import io.mdt.monitoring.entity.RunStatus;
 import io.mdt.monitoring.entity.Window;
 import io.mdt.monitoring.entity.WindowKind;
 import io.mdt.platform.entity.InstantConverter;
@@ -23,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +53,16 @@ public class Evaluations {
     @Inject
     Monitors monitors;
 
+    @Inject
+    PerformanceMeasurement performance;
+
+    /**
+     * How far before the last check of a monitor's actuals the next one looks again: an actual
+     * is stamped when its transaction starts, and a long transaction may commit after a check
+     * that already passed its stamp. Looking again only costs re-measuring a window.
+     */
+    static final Duration ACTUALS_OVERLAP = Duration.ofMinutes(10);
+
     /**
      * Queues the windows that became due since the monitor's last firing.
      *
@@ -66,7 +79,38 @@ public class Evaluations {
                 : monitor.dueCountWindows(count(predictions));
         queue(monitor, windows);
         monitor.handedOut(windows);
+        queueLateActuals(monitor);
         return true;
+    }
+
+    /**
+     * Asks for the realized metrics of every evaluated window within the monitor's horizon that
+     * received actuals since the last check, to be measured again.
+     */
+    private void queueLateActuals(Monitor monitor) {
+        var now = Instant.now();
+        var checked = monitor.getActualsCheckedUntil();
+        if (!monitor.getVersion().column(ColumnRole.TARGET).isPresent()) {
+            return;
+        }
+        long version = monitor.getVersion().getId();
+        var horizon = now.minusSeconds(monitor.settings().performance().actualsHorizonSeconds());
+        var endTest = monitor.settings().windowKind() == WindowKind.TIME
+                ? "f.event_time < r.window_end"
+                : "f.event_time <= r.window_end";
+        @SuppressWarnings("unchecked")
+        List<Number> runs = em.createNativeQuery("WITH fresh AS (SELECT p.event_time FROM "
+                        + VersionTables.actuals(version) + " a JOIN " + VersionTables.predictions(version)
+                        + " p USING (prediction_id) WHERE a.ingested_at > ?1)"
+                        + " SELECT r.id FROM evaluation_run r WHERE r.monitor_id = ?2 AND r.status = 'DONE'"
+                        + " AND r.window_end > ?3 AND EXISTS (SELECT 1 FROM fresh f WHERE f.event_time >= r.window_start"
+                        + " AND " + endTest + ")")
+                .setParameter(1, Timestamp.from(checked == null ? Instant.EPOCH : checked.minus(ACTUALS_OVERLAP)))
+                .setParameter(2, monitor.getId())
+                .setParameter(3, Timestamp.from(horizon))
+                .getResultList();
+        monitor.actualsChecked(now);
+        requests.sendRemeasure(runs.stream().map(Number::longValue).toList());
     }
 
     /** Queues every time window that starts in {@code [from, to)} again, replacing earlier results. */
@@ -141,6 +185,7 @@ public class Evaluations {
                 "SELECT NULL::double precision, " + list(columns, "") + " FROM "
                         + VersionTables.reference(reference.getId()),
                 columns);
+        var actualsUntil = InstantConverter.now();
         var current = data.read(windowSelect(monitor, run, columns), columns);
         if (monitor.settings().windowKind() == WindowKind.COUNT) {
             run.spans(current.first(), current.last());
@@ -164,9 +209,35 @@ public class Evaluations {
                 outcome.total(),
                 outcome.datasetDrift(),
                 InstantConverter.now());
+        run.measured(
+                performance.measure(
+                        monitor, reference.getId(), columns, referenceSample.columns(), current.columns(), actualsUntil),
+                InstantConverter.now());
         if (run.foundDrift()) {
             events.publish(run);
         }
+    }
+
+    /**
+     * Measures a finished run's realized metrics again from the actuals its window has now, in a
+     * transaction of its own; its drift results and estimates stay as they are.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void remeasure(long runId) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run == null || run.getStatus() != RunStatus.DONE || run.getMetrics().isEmpty()) {
+            return;
+        }
+        var monitor = run.getMonitor();
+        var version = monitor.getVersion();
+        var outputs = version.referenceColumns().stream()
+                .filter(c -> c.getRole() == ColumnRole.TARGET
+                        || c.getRole() == ColumnRole.PREDICTION
+                        || version.scoreColumns().contains(c))
+                .toList();
+        var actualsUntil = InstantConverter.now();
+        var window = data.read(windowSelect(monitor, run, outputs), outputs);
+        run.measured(performance.remeasure(run, outputs, window.columns(), actualsUntil), InstantConverter.now());
     }
 
     private ReferenceDataset reference(Monitor monitor) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param datasetRule {@code share:0.5} (default), {@code bonferroni:A} or {@code bh:A}
  * @param minRows windows with fewer predictions are skipped (default 100)
  * @param grace ISO-8601 duration a time window waits for late predictions (default none)
+ * @param performance which performance metrics it measures and how it bounds them
  */
 public record MonitorDraft(
         String name,
@@ -27,4 +28,5 @@ public record MonitorDraft(
         Map<String, Double> thresholds,
         String datasetRule,
         Integer minRows,
-        String grace) {}
+        String grace,
+        PerformanceDraft performance) {}

@@ -1,7 +1,9 @@
 package io.mdt.monitoring.boundary;
 
 import io.mdt.monitoring.control.DriftSettings;
+import io.mdt.monitoring.entity.MetricThreshold;
 import io.mdt.monitoring.entity.MonitorSettings;
+import io.mdt.monitoring.entity.PerformanceSettings;
 import io.mdt.monitoring.entity.ScheduleKind;
 import io.mdt.monitoring.entity.WindowKind;
 import io.mdt.platform.control.StorableText;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +41,18 @@ final class MonitorRules {
     /** Most predictions per count window, so that one evaluation reads a bounded window. */
     static final long MAX_WINDOW_ROWS = 10_000_000;
 
+    /** Most chunks of the reference, each of which is measured on its own to learn the noise. */
+    static final int MAX_REFERENCE_CHUNKS = 100;
+
     private static final Set<String> TYPE_KEYS =
             Set.of(DriftSettings.ALL, DriftSettings.NUMERICAL, DriftSettings.CATEGORICAL);
 
     private final List<Violation> violations = new ArrayList<>();
     private final Set<String> keys;
+    private final ModelVersion version;
 
     private MonitorRules(ModelVersion version) {
+        this.version = version;
         this.keys =
                 version.referenceColumns().stream().map(SchemaColumn::getName).collect(Collectors.toSet());
         this.keys.addAll(TYPE_KEYS);
@@ -117,7 +125,65 @@ final class MonitorRules {
                 thresholds,
                 rule,
                 minRows,
-                grace);
+                grace,
+                performance(draft.performance()));
+    }
+
+    private PerformanceSettings performance(PerformanceDraft draft) {
+        var defaults = PerformanceSettings.defaults(version);
+        if (draft == null) {
+            return defaults;
+        }
+        var known = defaults.metrics();
+        var metrics = draft.metrics() == null ? known : draft.metrics();
+        for (int i = 0; i < metrics.size(); i++) {
+            if (!known.contains(metrics.get(i))) {
+                violations.add(new Violation(
+                        "performance.metrics[" + i + "]",
+                        "is not a metric of a " + version.getModel().getTaskType() + " model; choose from " + known));
+            }
+        }
+        if (new HashSet<>(metrics).size() != metrics.size()) {
+            violations.add(new Violation("performance.metrics", "names a metric twice"));
+        }
+        int minActuals = draft.minActuals() == null ? PerformanceSettings.DEFAULT_MIN_ACTUALS : draft.minActuals();
+        if (minActuals < 1 || minActuals > MAX_WINDOW_ROWS) {
+            violations.add(new Violation("performance.minActuals", "must be from 1 to " + MAX_WINDOW_ROWS));
+        }
+        int chunks = draft.referenceChunks() == null
+                ? PerformanceSettings.DEFAULT_REFERENCE_CHUNKS
+                : draft.referenceChunks();
+        if (chunks < 2 || chunks > MAX_REFERENCE_CHUNKS) {
+            violations.add(new Violation("performance.referenceChunks", "must be from 2 to " + MAX_REFERENCE_CHUNKS));
+        }
+        boolean estimate = draft.estimate() == null ? defaults.estimate() : draft.estimate();
+        if (estimate && !PerformanceSettings.canEstimate(version)) {
+            violations.add(new Violation(
+                    "performance.estimate",
+                    "needs a target, and score columns for a classifier (with a prediction column for"
+                            + " multiclass) or a prediction column for regression"));
+        }
+        long horizon = draft.actualsHorizon() == null
+                ? PerformanceSettings.DEFAULT_HORIZON_SECONDS
+                : seconds("performance.actualsHorizon", draft.actualsHorizon(), 0);
+        return new PerformanceSettings(
+                metrics, minActuals, chunks, metricThresholds(draft.thresholds(), known), estimate, horizon);
+    }
+
+    private Map<String, MetricThreshold> metricThresholds(Map<String, ThresholdDraft> drafts, List<String> known) {
+        var checked = new HashMap<String, MetricThreshold>();
+        (drafts == null ? Map.<String, ThresholdDraft>of() : drafts).forEach((metric, draft) -> {
+            var field = "performance.thresholds." + metric;
+            if (!metric.equals(PerformanceSettings.ALL) && !known.contains(metric)) {
+                violations.add(new Violation(field, "is neither a metric of the model's task nor *"));
+                return;
+            }
+            var rule = MetricThresholds.check(field, draft, violations);
+            if (rule != null) {
+                checked.put(metric, rule);
+            }
+        });
+        return checked;
     }
 
     private Map<String, String> methods(Map<String, String> methods) {

@@ -1,6 +1,7 @@
 package io.mdt.monitoring.boundary;
 
 import io.mdt.monitoring.entity.Monitor;
+import io.mdt.monitoring.entity.PerformanceSettings;
 import io.mdt.monitoring.entity.ScheduleKind;
 import io.mdt.monitoring.entity.WindowKind;
 import java.io.Serializable;
@@ -23,6 +24,7 @@ public record MonitorSummary(
         String datasetRule,
         int minRows,
         long graceSeconds,
+        PerformanceSettings performance,
         Instant evaluatedUntil,
         long evaluatedWindows,
         Instant created,
@@ -46,6 +48,7 @@ public record MonitorSummary(
                 settings.datasetRule(),
                 settings.minRows(),
                 settings.graceSeconds(),
+                settings.performance(),
                 monitor.getEvaluatedUntil(),
                 monitor.getEvaluatedWindows(),
                 monitor.getCreated(),

@@ -15,6 +15,12 @@ public class EvaluationRequests {
 
     public static final String RUN_ID = "runId";
 
+    /** Names the part of a run a request asks for; absent: the whole run. */
+    public static final String PART = "part";
+
+    /** A request for a run's realized metrics only, as late actuals change them. */
+    public static final String ACTUALS = "actuals";
+
     @Resource(lookup = "jms/mdtConnectionFactory")
     ConnectionFactory connectionFactory;
 
@@ -26,6 +32,21 @@ public class EvaluationRequests {
             var producer = context.createProducer();
             for (var runId : runIds) {
                 producer.setProperty(RUN_ID, runId).send(evaluations, "{\"runId\": " + runId + "}");
+            }
+        }
+    }
+
+    /** Asks for the realized metrics of finished runs to be measured again. */
+    public void sendRemeasure(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return;
+        }
+        try (var context = connectionFactory.createContext()) {
+            var producer = context.createProducer();
+            for (var runId : runIds) {
+                producer.setProperty(RUN_ID, runId)
+                        .setProperty(PART, ACTUALS)
+                        .send(evaluations, "{\"runId\": " + runId + ", \"part\": \"actuals\"}");
             }
         }
     }

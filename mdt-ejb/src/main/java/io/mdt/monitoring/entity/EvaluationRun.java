@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,6 +95,36 @@ public class EvaluationRun {
     @CollectionTable(name = "column_result", joinColumns = @JoinColumn(name = "run_id"))
     private List<ColumnResult> results = new ArrayList<>();
 
+    @Column(name = "labelled_rows")
+    private Long labelledRows;
+
+    @Column(name = "performance_note", columnDefinition = "text")
+    private String performanceNote;
+
+    @Column(name = "confusion_matrix", columnDefinition = "text")
+    private String confusionMatrix;
+
+    private Boolean degraded;
+
+    @Column(name = "actuals_until")
+    private Instant actualsUntil;
+
+    @Column(name = "performance_evaluated")
+    private Instant performanceEvaluated;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "metric_result", joinColumns = @JoinColumn(name = "run_id"))
+    @OrderColumn(name = "position")
+    private List<MetricResult> metrics = new ArrayList<>();
+
+    /**
+     * Guards a run that a backfill queues again, a worker completes and late actuals update,
+     * possibly at once: the later writer retries rather than overwriting.
+     */
+    @Version
+    @Column(name = "run_version")
+    private long runVersion;
+
     protected EvaluationRun() {}
 
     public EvaluationRun(Monitor monitor, Window window, Instant now) {
@@ -120,6 +152,13 @@ public class EvaluationRun {
         this.targetDrift = null;
         this.durationMillis = null;
         this.results.clear();
+        this.labelledRows = null;
+        this.performanceNote = null;
+        this.confusionMatrix = null;
+        this.degraded = null;
+        this.actualsUntil = null;
+        this.performanceEvaluated = null;
+        this.metrics.clear();
     }
 
     public void start(long referenceDataset, Instant now) {
@@ -186,6 +225,31 @@ public class EvaluationRun {
         this.targetDrift = anyDrift(columns, ColumnRole.TARGET);
         finish(RunStatus.DONE, null, now);
     }
+
+    /**
+     * Records the window's performance: its labelled rows, the metrics with their bounds (or
+     * why there are none), the confusion matrix as JSON, whether a metric fell outside its
+     * bounds on the side where it got worse, and the newest actual it saw.
+     */
+    public void measured(PerformanceFigures performance, Instant now) {
+        this.labelledRows = performance.labelledRows();
+        this.performanceNote = performance.note();
+        this.confusionMatrix = performance.confusionMatrix();
+        this.metrics.clear();
+        this.metrics.addAll(performance.metrics());
+        this.degraded = performance.degraded();
+        this.actualsUntil = performance.actualsUntil();
+        this.performanceEvaluated = now;
+    }
+
+    /** What a run measured of the model's performance, as {@link #measured} records it. */
+    public record PerformanceFigures(
+            Long labelledRows,
+            String note,
+            String confusionMatrix,
+            List<MetricResult> metrics,
+            Boolean degraded,
+            Instant actualsUntil) {}
 
     private static Boolean anyDrift(List<ColumnResult> columns, ColumnRole role) {
         var ofRole = columns.stream().filter(c -> c.getRole() == role).toList();
@@ -288,5 +352,33 @@ public class EvaluationRun {
 
     public List<ColumnResult> getResults() {
         return List.copyOf(results);
+    }
+
+    public Long getLabelledRows() {
+        return labelledRows;
+    }
+
+    public String getPerformanceNote() {
+        return performanceNote;
+    }
+
+    public String getConfusionMatrix() {
+        return confusionMatrix;
+    }
+
+    public Boolean getDegraded() {
+        return degraded;
+    }
+
+    public Instant getActualsUntil() {
+        return actualsUntil;
+    }
+
+    public Instant getPerformanceEvaluated() {
+        return performanceEvaluated;
+    }
+
+    public List<MetricResult> getMetrics() {
+        return List.copyOf(metrics);
     }
 }

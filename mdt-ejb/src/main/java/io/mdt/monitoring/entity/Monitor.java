@@ -81,6 +81,13 @@ public class Monitor {
     @Column(name = "grace_seconds", nullable = false)
     private long graceSeconds;
 
+    @Convert(converter = PerformanceSettingsConverter.class)
+    @Column(columnDefinition = "text")
+    private PerformanceSettings performance;
+
+    @Column(name = "actuals_checked_until")
+    private Instant actualsCheckedUntil;
+
     @Column(name = "evaluated_windows", nullable = false)
     private long evaluatedWindows;
 
@@ -118,6 +125,7 @@ public class Monitor {
         this.datasetRule = settings.datasetRule();
         this.minRows = settings.minRows();
         this.graceSeconds = settings.graceSeconds();
+        this.performance = settings.performance();
         this.updated = now;
     }
 
@@ -240,7 +248,22 @@ public class Monitor {
                 thresholds,
                 datasetRule,
                 minRows,
-                graceSeconds);
+                graceSeconds,
+                performance());
+    }
+
+    /** The performance settings; monitors made before there were any measure everything by default. */
+    private PerformanceSettings performance() {
+        return performance != null ? performance : PerformanceSettings.defaults(version);
+    }
+
+    /** Records that the actuals stored until {@code now} were looked at for windows to measure again. */
+    public void actualsChecked(Instant now) {
+        this.actualsCheckedUntil = now;
+    }
+
+    public Instant getActualsCheckedUntil() {
+        return actualsCheckedUntil;
     }
 
     public Long getId() {

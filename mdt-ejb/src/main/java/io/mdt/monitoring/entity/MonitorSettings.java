@@ -14,6 +14,7 @@ import java.util.Map;
  * @param datasetRule {@code share:0.5}, {@code bonferroni:0.05} or {@code bh:0.05}
  * @param minRows windows with fewer predictions are skipped
  * @param graceSeconds how long after a time window ends it waits for late predictions
+ * @param performance what it measures of the version's performance
  */
 public record MonitorSettings(
         ScheduleKind scheduleKind,
@@ -25,4 +26,5 @@ public record MonitorSettings(
         Map<String, String> thresholds,
         String datasetRule,
         int minRows,
-        long graceSeconds) {}
+        long graceSeconds,
+        PerformanceSettings performance) {}

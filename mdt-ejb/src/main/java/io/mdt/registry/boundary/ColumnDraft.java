@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param minimum smallest allowed value (numerical columns)
  * @param maximum largest allowed value (numerical columns)
  * @param categories the allowed values (categorical columns); empty allows any
+ * @param classLabel the class a PREDICTION_SCORE column is the probability of (default: the
+ *     column's name); a binary classifier's single score column is the positive class's
  */
 public record ColumnDraft(
         String name,
@@ -23,4 +25,11 @@ public record ColumnDraft(
 
         Double minimum,
         Double maximum,
-        List<String> categories) {}
+        List<String> categories,
+        String classLabel) {
+
+    /** A column without a class label, as every column but a score column is declared. */
+    public ColumnDraft(String name, String role, String type, Double minimum, Double maximum, List<String> categories) {
+        this(name, role, type, minimum, maximum, categories, null);
+    }
+}

@@ -8,7 +8,13 @@ import java.util.List;
 
 /** One column of a version's schema, as clients read it. */
 public record ColumnSummary(
-        String name, ColumnRole role, ValueType type, Double minimum, Double maximum, List<String> categories)
+        String name,
+        ColumnRole role,
+        ValueType type,
+        Double minimum,
+        Double maximum,
+        List<String> categories,
+        String classLabel)
         implements Serializable {
 
     static ColumnSummary of(SchemaColumn column) {
@@ -18,6 +24,7 @@ public record ColumnSummary(
                 column.getType(),
                 column.getMinimum(),
                 column.getMaximum(),
-                List.copyOf(column.categoryList()));
+                List.copyOf(column.categoryList()),
+                column.getRole() == ColumnRole.PREDICTION_SCORE ? column.scoreClass() : null);
     }
 }

@@ -28,6 +28,7 @@ public class ModelVersions {
         var columns = VersionSchema.columnsOf(draft);
         var stage = VersionSchema.stageOf(draft.stage(), "stage");
         var model = model(modelReference);
+        VersionSchema.checkOutputs(draft, columns, model.getTaskType());
         var label = draft.label().strip();
         if (findVersion(model, label) != null) {
             throw new DuplicateVersionException(model.getName(), label);
@@ -39,6 +40,8 @@ public class ModelVersions {
                 draft.mlflowModelName(),
                 draft.mlflowModelVersion(),
                 columns,
+                draft.positiveClass() == null ? null : draft.positiveClass().strip(),
+                draft.threshold(),
                 InstantConverter.now());
         em.persist(version);
         em.flush();

@@ -1,9 +1,11 @@
 package io.mdt.registry.boundary;
 
+import io.mdt.engine.performance.ClassLabels;
 import io.mdt.platform.control.StorableText;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.SchemaColumn;
 import io.mdt.registry.entity.Stage;
+import io.mdt.registry.entity.TaskType;
 import io.mdt.registry.entity.ValueType;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -115,8 +117,81 @@ final class VersionSchema {
             return;
         }
         checkDomain(field, type.get(), draft);
+        checkClassLabel(field, role.get(), draft.classLabel());
         columns.add(new SchemaColumn(
-                position, name, role.get(), type.get(), draft.minimum(), draft.maximum(), draft.categories()));
+                position,
+                name,
+                role.get(),
+                type.get(),
+                draft.minimum(),
+                draft.maximum(),
+                draft.categories(),
+                draft.classLabel() == null ? null : draft.classLabel().strip()));
+    }
+
+    private void checkClassLabel(String field, ColumnRole role, String classLabel) {
+        if (classLabel == null) {
+            return;
+        }
+        if (role != ColumnRole.PREDICTION_SCORE) {
+            violations.add(new Violation(field + ".classLabel", "applies to PREDICTION_SCORE columns only"));
+        } else if (classLabel.isBlank() || classLabel.length() > MAX_NAME || !StorableText.storable(classLabel)) {
+            violations.add(new Violation(field + ".classLabel", "must be 1 to " + MAX_NAME + " characters"));
+        }
+    }
+
+    /**
+     * Checks how the version's outputs read as its model's task: a positive class and a
+     * threshold apply to binary classifiers only, the threshold is a probability, the positive
+     * class is one of the target's declared categories, and a multiclass model's score columns
+     * name distinct classes.
+     */
+    static void checkOutputs(VersionDraft draft, List<SchemaColumn> columns, TaskType task) {
+        var found = new ArrayList<Violation>();
+        boolean binary = task == TaskType.BINARY_CLASSIFICATION;
+        var positive = draft.positiveClass();
+        if (positive != null) {
+            if (!binary) {
+                found.add(new Violation("positiveClass", "applies to binary classification models only"));
+            } else if (positive.isBlank() || positive.length() > MAX_NAME || !StorableText.storable(positive)) {
+                found.add(new Violation("positiveClass", "must be 1 to " + MAX_NAME + " characters"));
+            } else {
+                checkPositiveIsCategory(positive.strip(), columns, found);
+            }
+        }
+        var threshold = draft.threshold();
+        if (threshold != null) {
+            if (!binary) {
+                found.add(new Violation("threshold", "applies to binary classification models only"));
+            } else if (!Double.isFinite(threshold) || threshold < 0 || threshold > 1) {
+                found.add(new Violation("threshold", "must be a number from 0 to 1"));
+            }
+        }
+        var scoreClasses = columns.stream()
+                .filter(c -> c.getRole() == ColumnRole.PREDICTION_SCORE)
+                .map(c -> ClassLabels.normalise(c.scoreClass()))
+                .toList();
+        if (task == TaskType.MULTICLASS_CLASSIFICATION && new HashSet<>(scoreClasses).size() != scoreClasses.size()) {
+            found.add(new Violation("columns", "score columns must be the probabilities of distinct classes"));
+        }
+        if (!found.isEmpty()) {
+            throw new ModelValidationException(found);
+        }
+    }
+
+    private static void checkPositiveIsCategory(String positive, List<SchemaColumn> columns, List<Violation> found) {
+        var target =
+                columns.stream().filter(c -> c.getRole() == ColumnRole.TARGET).findFirst();
+        var categories = target.map(SchemaColumn::categoryList).orElse(List.of());
+        var label = ClassLabels.normalise(positive);
+        if (target.map(c -> c.getType() == ValueType.BOOLEAN).orElse(false)
+                && !label.equals("true")
+                && !label.equals("false")) {
+            found.add(new Violation("positiveClass", "must be true or false for a boolean target"));
+        } else if (!categories.isEmpty()
+                && categories.stream().map(ClassLabels::normalise).noneMatch(label::equals)) {
+            found.add(new Violation("positiveClass", "must be one of the target's categories " + categories));
+        }
     }
 
     /** Ids and segment tags are text, scores numbers, timestamps are stored as times. */

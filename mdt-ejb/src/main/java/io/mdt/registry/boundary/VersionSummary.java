@@ -2,6 +2,7 @@ package io.mdt.registry.boundary;
 
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.Stage;
+import io.mdt.registry.entity.TaskType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +17,14 @@ public record VersionSummary(
         String mlflowModelName,
         String mlflowModelVersion,
         List<ColumnSummary> columns,
+        String positiveClass,
+        Double threshold,
         Instant created,
         Instant updated)
         implements Serializable {
 
     static VersionSummary of(ModelVersion version) {
+        boolean binary = version.getModel().getTaskType() == TaskType.BINARY_CLASSIFICATION;
         return new VersionSummary(
                 version.getId(),
                 version.getModel().getId(),
@@ -30,6 +34,8 @@ public record VersionSummary(
                 version.getMlflowModelName(),
                 version.getMlflowModelVersion(),
                 version.getColumns().stream().map(ColumnSummary::of).toList(),
+                binary ? version.positiveClass() : null,
+                binary ? version.decisionThreshold() : null,
                 version.getCreated(),
                 version.getUpdated());
     }

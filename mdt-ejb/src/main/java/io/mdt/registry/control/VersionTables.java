@@ -42,6 +42,7 @@ public class VersionTables {
         execute("CREATE TABLE " + actuals(version.getId()) + " (prediction_id text PRIMARY KEY, actual "
                 + target.map(t -> t.sqlType()).orElse("text") + ", actual_time timestamptz NOT NULL,"
                 + " ingested_at timestamptz NOT NULL DEFAULT now())");
+        execute("CREATE INDEX ON " + actuals(version.getId()) + " USING brin (ingested_at)");
     }
 
     public static String reference(long datasetId) {

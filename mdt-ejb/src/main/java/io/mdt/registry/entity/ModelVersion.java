@@ -1,5 +1,8 @@
 package io.mdt.registry.entity;
 
+import io.mdt.engine.performance.ClassLabels;
+import io.mdt.engine.performance.PerformanceSpec;
+import io.mdt.engine.performance.Task;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,6 +62,12 @@ public class ModelVersion {
     @Column(name = "mlflow_model_version", length = 50)
     private String mlflowModelVersion;
 
+    @Column(name = "positive_class", length = 200)
+    private String positiveClass;
+
+    @Column(name = "decision_threshold")
+    private Double decisionThreshold;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "version_column", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("position")
@@ -82,6 +91,8 @@ public class ModelVersion {
             String mlflowModelName,
             String mlflowModelVersion,
             List<SchemaColumn> columns,
+            String positiveClass,
+            Double decisionThreshold,
             Instant now) {
         this.model = model;
         this.label = label.strip();
@@ -89,6 +100,8 @@ public class ModelVersion {
         this.mlflowModelName = mlflowModelName;
         this.mlflowModelVersion = mlflowModelVersion;
         this.columns = new ArrayList<>(columns);
+        this.positiveClass = positiveClass;
+        this.decisionThreshold = decisionThreshold;
         this.created = now;
         this.updated = now;
     }
@@ -97,6 +110,60 @@ public class ModelVersion {
     public void promote(Stage next, Instant now) {
         this.stage = next;
         this.updated = now;
+    }
+
+    /**
+     * How the version's outputs read as its model's task: the positive class (declared, else
+     * {@code true} for a boolean target and {@code 1} otherwise), the decision threshold (0.5 by
+     * default) and the class of each score column.
+     */
+    public PerformanceSpec performanceSpec() {
+        var classes = scoreColumns().stream().map(SchemaColumn::scoreClass).toList();
+        return switch (model.getTaskType()) {
+            case REGRESSION -> PerformanceSpec.regression();
+            case BINARY_CLASSIFICATION ->
+                new PerformanceSpec(
+                        Task.BINARY,
+                        positiveClass(),
+                        decisionThreshold(),
+                        classes.isEmpty() ? List.of() : List.of(positiveClass()));
+            case MULTICLASS_CLASSIFICATION ->
+                new PerformanceSpec(Task.MULTICLASS, null, decisionThreshold(), classes);
+        };
+    }
+
+    /**
+     * The score columns that performance is measured with: every one of a multiclass model's; a
+     * binary classifier's only one, or the one of its positive class; none of a regression model.
+     */
+    public List<SchemaColumn> scoreColumns() {
+        var scores = columns(ColumnRole.PREDICTION_SCORE);
+        return switch (model.getTaskType()) {
+            case REGRESSION -> List.of();
+            case MULTICLASS_CLASSIFICATION -> scores;
+            case BINARY_CLASSIFICATION ->
+                scores.size() == 1
+                        ? scores
+                        : scores.stream()
+                                .filter(c -> ClassLabels.normalise(c.scoreClass()).equals(positiveClass()))
+                                .limit(1)
+                                .toList();
+        };
+    }
+
+    /** The positive class of a binary classifier, as declared or by default. */
+    public String positiveClass() {
+        if (positiveClass != null) {
+            return ClassLabels.normalise(positiveClass);
+        }
+        var boolTarget = column(ColumnRole.TARGET)
+                .map(c -> c.getType() == ValueType.BOOLEAN)
+                .orElse(false);
+        return boolTarget ? "true" : PerformanceSpec.DEFAULT_POSITIVE;
+    }
+
+    public double decisionThreshold() {
+        return decisionThreshold != null ? decisionThreshold : PerformanceSpec.DEFAULT_THRESHOLD;
     }
 
     public Optional<SchemaColumn> column(ColumnRole role) {

@@ -36,6 +36,9 @@ public class SchemaColumn {
     @Column(columnDefinition = "text")
     private String categories;
 
+    @Column(name = "class_label", length = 200)
+    private String classLabel;
+
     protected SchemaColumn() {}
 
     public SchemaColumn(
@@ -45,7 +48,8 @@ public class SchemaColumn {
             ValueType type,
             Double minimum,
             Double maximum,
-            List<String> categories) {
+            List<String> categories,
+            String classLabel) {
         this.position = position;
         this.name = Objects.requireNonNull(name);
         this.role = Objects.requireNonNull(role);
@@ -53,6 +57,7 @@ public class SchemaColumn {
         this.minimum = minimum;
         this.maximum = maximum;
         this.categories = categories == null || categories.isEmpty() ? null : String.join("\n", categories);
+        this.classLabel = classLabel;
     }
 
     /** The column's name in the data tables: derived from its position, never from user text. */
@@ -62,6 +67,18 @@ public class SchemaColumn {
 
     public List<String> categoryList() {
         return categories == null ? List.of() : Arrays.asList(categories.split("\n"));
+    }
+
+    /**
+     * The class a score column is the probability of: as declared, else the column's name, so
+     * that score columns named after their classes need no declaration.
+     */
+    public String scoreClass() {
+        return classLabel != null ? classLabel : name;
+    }
+
+    public String getClassLabel() {
+        return classLabel;
     }
 
     public int getPosition() {

@@ -19,16 +19,16 @@ public final class PredictionRecordsFixture {
         var now = Instant.parse("2026-01-01T00:00:00Z");
         var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, now);
         var columns = List.of(
-                new SchemaColumn(0, "id", ColumnRole.ID, ValueType.CATEGORICAL, null, null, null),
-                new SchemaColumn(1, "ts", ColumnRole.TIMESTAMP, ValueType.CATEGORICAL, null, null, null),
-                new SchemaColumn(2, "age", ColumnRole.FEATURE, ValueType.NUMERICAL, 0.0, 120.0, null),
+                new SchemaColumn(0, "id", ColumnRole.ID, ValueType.CATEGORICAL, null, null, null, null),
+                new SchemaColumn(1, "ts", ColumnRole.TIMESTAMP, ValueType.CATEGORICAL, null, null, null, null),
+                new SchemaColumn(2, "age", ColumnRole.FEATURE, ValueType.NUMERICAL, 0.0, 120.0, null, null),
                 new SchemaColumn(
-                        3, "country", ColumnRole.FEATURE, ValueType.CATEGORICAL, null, null, List.of("DE", "FR")),
-                new SchemaColumn(4, "vip", ColumnRole.FEATURE, ValueType.BOOLEAN, null, null, null),
-                new SchemaColumn(5, "churn", ColumnRole.PREDICTION, ValueType.NUMERICAL, null, null, null),
-                new SchemaColumn(6, "p_yes", ColumnRole.PREDICTION_SCORE, ValueType.NUMERICAL, null, null, null),
-                new SchemaColumn(7, "outcome", ColumnRole.TARGET, ValueType.NUMERICAL, null, null, null),
-                new SchemaColumn(8, "region", ColumnRole.SEGMENT, ValueType.CATEGORICAL, null, null, null));
-        return new ModelVersion(model, "v1", Stage.PRODUCTION, null, null, columns, now);
+                        3, "country", ColumnRole.FEATURE, ValueType.CATEGORICAL, null, null, List.of("DE", "FR"), null),
+                new SchemaColumn(4, "vip", ColumnRole.FEATURE, ValueType.BOOLEAN, null, null, null, null),
+                new SchemaColumn(5, "churn", ColumnRole.PREDICTION, ValueType.NUMERICAL, null, null, null, null),
+                new SchemaColumn(6, "p_yes", ColumnRole.PREDICTION_SCORE, ValueType.NUMERICAL, null, null, null, null),
+                new SchemaColumn(7, "outcome", ColumnRole.TARGET, ValueType.NUMERICAL, null, null, null, null),
+                new SchemaColumn(8, "region", ColumnRole.SEGMENT, ValueType.CATEGORICAL, null, null, null, null));
+        return new ModelVersion(model, "v1", Stage.PRODUCTION, null, null, columns, null, null, now);
     }
 }

@@ -13,7 +13,7 @@ class MonitorTest {
 
     static Monitor monitor(WindowKind kind, long size, long grace) {
         var settings = new MonitorSettings(
-                ScheduleKind.INTERVAL, "PT1M", kind, size, null, Map.of(), Map.of(), "share:0.5", 100, grace);
+                ScheduleKind.INTERVAL, "PT1M", kind, size, null, Map.of(), Map.of(), "share:0.5", 100, grace, null);
         return new Monitor(PredictionRecordsFixture.version(), "m", settings, NOW);
     }
 

@@ -1,0 +1,78 @@
+package io.mdt.monitoring.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+
+/** Stores a monitor's performance settings as one JSON document, so new settings need no new columns. */
+@Converter
+public class PerformanceSettingsConverter implements AttributeConverter<PerformanceSettings, String> {
+
+    @Override
+    public String convertToDatabaseColumn(PerformanceSettings settings) {
+        if (settings == null) {
+            return null;
+        }
+        var metrics = Json.createArrayBuilder(settings.metrics());
+        var thresholds = Json.createObjectBuilder();
+        settings.thresholds().forEach((metric, rule) -> thresholds.add(metric, threshold(rule)));
+        return Json.createObjectBuilder()
+                .add("metrics", metrics)
+                .add("minActuals", settings.minActuals())
+                .add("referenceChunks", settings.referenceChunks())
+                .add("thresholds", thresholds)
+                .add("estimate", settings.estimate())
+                .add("actualsHorizonSeconds", settings.actualsHorizonSeconds())
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder threshold(MetricThreshold rule) {
+        var json = Json.createObjectBuilder().add("kind", rule.kind());
+        if (rule.lower() != null) {
+            json.add("lower", rule.lower());
+        }
+        if (rule.upper() != null) {
+            json.add("upper", rule.upper());
+        }
+        if (rule.k() != null) {
+            json.add("k", rule.k());
+        }
+        return json;
+    }
+
+    @Override
+    public PerformanceSettings convertToEntityAttribute(String text) {
+        if (text == null) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            var json = reader.readObject();
+            var thresholds = new LinkedHashMap<String, MetricThreshold>();
+            json.getJsonObject("thresholds").forEach((metric, rule) -> thresholds.put(metric, threshold(rule.asJsonObject())));
+            return new PerformanceSettings(
+                    json.getJsonArray("metrics").getValuesAs(JsonString::getString),
+                    json.getInt("minActuals"),
+                    json.getInt("referenceChunks"),
+                    thresholds,
+                    json.getBoolean("estimate"),
+                    json.getJsonNumber("actualsHorizonSeconds").longValue());
+        }
+    }
+
+    private static MetricThreshold threshold(JsonObject json) {
+        return new MetricThreshold(json.getString("kind"), number(json, "lower"), number(json, "upper"), number(json, "k"));
+    }
+
+    private static Double number(JsonObject json, String key) {
+        var value = json.get(key);
+        return value == null || value == JsonValue.NULL ? null : ((JsonNumber) value).doubleValue();
+    }
+}
