@@ -68,6 +68,29 @@ public class EvaluationFailures {
         }
     }
 
+    /**
+     * As {@link #fail}, for a request to measure a finished run's realized metrics again: the
+     * run keeps its results, and its performance note says that late actuals were not applied.
+     */
+    public void failRemeasure(long runId, int delivery, Throwable failure) {
+        var kind = FaultKind.of(failure);
+        var correlationId = UUID.randomUUID().toString();
+        boolean again = kind.deliverAgain(delivery, maxDeliveries);
+        LOG.log(
+                again ? Level.WARNING : Level.SEVERE,
+                "Late actuals of evaluation run " + runId + " not applied, " + kind + " fault, delivery " + delivery
+                        + " of " + maxDeliveries + "; correlation id " + correlationId,
+                failure);
+        if (again) {
+            context.setRollbackOnly();
+            return;
+        }
+        var run = em.find(EvaluationRun.class, runId);
+        if (run != null) {
+            run.lateActualsFailed(correlationId);
+        }
+    }
+
     private static void record(EvaluationRun run, FaultKind kind, int deliveries, String correlationId) {
         if (kind == FaultKind.TRANSIENT) {
             run.failTransiently(deliveries, correlationId, InstantConverter.now());

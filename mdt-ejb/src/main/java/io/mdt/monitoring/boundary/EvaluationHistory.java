@@ -65,7 +65,54 @@ public class EvaluationHistory {
         }
         return new RunDetail(
                 RunSummary.of(run),
-                run.getResults().stream().map(ColumnOutcome::of).toList());
+                run.getResults().stream().map(ColumnOutcome::of).toList(),
+                RunPerformance.of(run));
+    }
+
+    /** A run's realized confusion matrix. */
+    public ConfusionMatrixSummary confusionMatrix(long runId) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run == null) {
+            throw new MonitorNotFoundException("run", runId);
+        }
+        var matrix = ConfusionMatrixSummary.parse(run.getConfusionMatrix());
+        if (matrix == null) {
+            throw new ModelValidationException(
+                    List.of(
+                            new Violation(
+                                    "run",
+                                    run.getPerformanceNote() != null
+                                            ? "has no confusion matrix: " + run.getPerformanceNote()
+                                            : "has no confusion matrix; only classifiers' finished runs with enough actuals have one")));
+        }
+        return matrix;
+    }
+
+    /**
+     * A monitor's performance metrics in every finished window, oldest first: realized and
+     * estimated values with band and bounds, of one metric or of all.
+     */
+    public List<MetricPoint> metrics(long monitorId, String metric, Instant from, Instant to) {
+        var monitor = monitors.find(monitorId);
+        var metrics = monitor.settings().performance().metrics();
+        if (metric != null && !metrics.contains(metric)) {
+            throw new ModelValidationException(
+                    List.of(new Violation("metric", "is not measured by this monitor; it measures " + metrics)));
+        }
+        return em.createQuery(
+                        "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor AND r.status = :done"
+                                + " AND r.windowStart >= :from AND r.windowStart < :to ORDER BY r.windowStart",
+                        EvaluationRun.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("done", RunStatus.DONE)
+                .setParameter("from", from == null ? BEGINNING : from)
+                .setParameter("to", to == null ? END : to)
+                .getResultStream()
+                .flatMap(run -> RunPerformance.of(run).metrics().stream()
+                        .filter(m -> metric == null || m.metric().equals(metric))
+                        .map(m -> new MetricPoint(
+                                run.getId(), run.getWindowStart(), run.getWindowEnd(), run.getLabelledRows(), m)))
+                .toList();
     }
 
     /** A column's score in every finished window of the monitor, oldest first. */
@@ -116,11 +163,13 @@ public class EvaluationHistory {
                 .toList();
         var health = latest.isEmpty()
                 ? ModelHealth.NO_DATA
-                : latest.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDatasetDrift()))
-                        ? ModelHealth.DRIFTING
-                        : latest.stream().anyMatch(EvaluationHistory::anyDrift)
-                                ? ModelHealth.WARNING
-                                : ModelHealth.HEALTHY;
+                : latest.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDegraded()))
+                        ? ModelHealth.DEGRADED
+                        : latest.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDatasetDrift()))
+                                ? ModelHealth.DRIFTING
+                                : latest.stream().anyMatch(EvaluationHistory::anyDrift)
+                                        ? ModelHealth.WARNING
+                                        : ModelHealth.HEALTHY;
         var lastEvaluated = latest.stream()
                 .map(EvaluationRun::getFinished)
                 .max(Comparator.naturalOrder())

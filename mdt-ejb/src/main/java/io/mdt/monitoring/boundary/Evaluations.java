@@ -211,7 +211,12 @@ public class Evaluations {
                 InstantConverter.now());
         run.measured(
                 performance.measure(
-                        monitor, reference.getId(), columns, referenceSample.columns(), current.columns(), actualsUntil),
+                        monitor,
+                        reference.getId(),
+                        columns,
+                        referenceSample.columns(),
+                        current.columns(),
+                        actualsUntil),
                 InstantConverter.now());
         if (run.foundDrift()) {
             events.publish(run);

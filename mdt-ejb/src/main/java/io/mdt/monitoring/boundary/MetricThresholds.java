@@ -40,8 +40,10 @@ final class MetricThresholds {
                 fraction(field + ".lower", draft.lower(), 1, violations);
                 fraction(field + ".upper", draft.upper(), MAX_GROWTH, violations);
                 if (draft.lower() == null && draft.upper() == null) {
-                    violations.add(new Violation(
-                            field, "a RELATIVE threshold needs the fraction allowed below ('lower'), above ('upper') or both"));
+                    violations.add(
+                            new Violation(
+                                    field,
+                                    "a RELATIVE threshold needs the fraction allowed below ('lower'), above ('upper') or both"));
                 }
                 unused(field, "k", draft.k(), violations);
             }

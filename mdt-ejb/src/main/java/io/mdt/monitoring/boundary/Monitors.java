@@ -1,6 +1,7 @@
 package io.mdt.monitoring.boundary;
 
 import io.mdt.ingestion.boundary.ReferenceDatasets;
+import io.mdt.monitoring.control.PerformanceBaselines;
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.MonitorSettings;
 import io.mdt.platform.entity.InstantConverter;
@@ -24,6 +25,9 @@ public class Monitors {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PerformanceBaselines baselines;
 
     @Inject
     ModelVersions versions;
@@ -74,6 +78,7 @@ public class Monitors {
                     "window", "cannot change: runs are numbered by it; create another monitor for another window")));
         }
         monitor.configure(settings, InstantConverter.now());
+        baselines.forget(id);
         scheduler.schedule(monitor);
         return MonitorSummary.of(monitor);
     }

@@ -25,7 +25,9 @@ public record RunSummary(
         Boolean targetDrift,
         Long durationMillis,
         Instant queued,
-        Instant finished)
+        Instant finished,
+        Boolean degraded,
+        Long labelledRows)
         implements Serializable {
 
     static RunSummary of(EvaluationRun run) {
@@ -48,6 +50,8 @@ public record RunSummary(
                 run.getTargetDrift(),
                 run.getDurationMillis(),
                 run.getQueued(),
-                run.getFinished());
+                run.getFinished(),
+                run.getDegraded(),
+                run.getLabelledRows());
     }
 }

@@ -14,6 +14,7 @@ import io.mdt.monitoring.entity.PerformanceSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Judges each metric of a window against its bounds: realized and estimated values are held
@@ -22,6 +23,9 @@ import java.util.Map;
  * for accuracy, above for an error); a metric better than its bounds is reported, not alarmed.
  */
 public final class MetricJudgement {
+
+    /** Metrics best at a point inside their range, for which both sides of the bounds are worse. */
+    private static final Set<String> TWO_SIDED = Set.of("mean_error");
 
     private MetricJudgement() {}
 
@@ -63,8 +67,11 @@ public final class MetricJudgement {
 
     /** Whether a verdict says the model got worse on this metric. */
     public static boolean worse(String metric, String verdict) {
-        if (verdict == null) {
+        if (verdict == null || verdict.equals(Verdict.WITHIN.name()) || verdict.equals(Verdict.UNDEFINED.name())) {
             return false;
+        }
+        if (TWO_SIDED.contains(metric)) {
+            return true;
         }
         return switch (Performance.direction(metric)) {
             case HIGHER_IS_BETTER -> verdict.equals(Verdict.BELOW.name());

@@ -82,7 +82,8 @@ public class PerformanceBaselines {
      * of a chunk depends on the chunk alone, so no chunk is measured against a reference that
      * contains it.
      */
-    static Map<String, Baseline> compute(PerformanceSpec spec, OutputColumns outputs, List<Column> reference, int chunks) {
+    static Map<String, Baseline> compute(
+            PerformanceSpec spec, OutputColumns outputs, List<Column> reference, int chunks) {
         var whole = Performance.evaluate(
                 spec, outputs.target(reference), outputs.prediction(reference), outputs.scores(reference));
         var split = ReferenceChunks.split(reference.get(0).rows(), chunks);
@@ -104,8 +105,9 @@ public class PerformanceBaselines {
             }
         }
         var baselines = new HashMap<String, Baseline>();
-        whole.metrics().forEach((metric, value) ->
-                baselines.put(metric, Baselines.of(value == null ? Double.NaN : value, values.get(metric))));
+        whole.metrics()
+                .forEach((metric, value) ->
+                        baselines.put(metric, Baselines.of(value == null ? Double.NaN : value, values.get(metric))));
         return baselines;
     }
 

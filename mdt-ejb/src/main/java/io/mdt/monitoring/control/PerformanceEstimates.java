@@ -20,12 +20,13 @@ public class PerformanceEstimates {
 
     private static final int KEPT = 8;
 
-    private final Map<Long, PerformanceEstimator> fitted = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, PerformanceEstimator> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<Long, PerformanceEstimator> fitted =
+            Collections.synchronizedMap(new LinkedHashMap<Long, PerformanceEstimator>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, PerformanceEstimator> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     /**
      * The window's estimated metrics.
@@ -34,7 +35,11 @@ public class PerformanceEstimates {
      *     from, with the reason
      */
     public Map<String, Estimate> estimate(
-            long referenceId, PerformanceSpec spec, OutputColumns outputs, List<Column> reference, List<Column> window) {
+            long referenceId,
+            PerformanceSpec spec,
+            OutputColumns outputs,
+            List<Column> reference,
+            List<Column> window) {
         var estimator = fitted.get(referenceId);
         if (estimator == null) {
             estimator = PerformanceEstimator.fit(

@@ -44,7 +44,8 @@ public record RealizedPerformance(long labelled, PerformanceReport report, Strin
         try {
             return new RealizedPerformance(labelled, Performance.evaluate(spec, target, prediction, scores), null);
         } catch (IllegalArgumentException unusable) {
-            return new RealizedPerformance(labelled, null, "the window's outputs cannot be measured: " + unusable.getMessage());
+            return new RealizedPerformance(
+                    labelled, null, "the window's outputs cannot be measured: " + unusable.getMessage());
         }
     }
 

@@ -242,6 +242,13 @@ public class EvaluationRun {
         this.performanceEvaluated = now;
     }
 
+    /** Notes that actuals which arrived after the run could not be applied; its figures stay as they were. */
+    public void lateActualsFailed(String correlationId) {
+        var failed = "late actuals could not be applied to these metrics; an operator can look it up in the"
+                + " server log (correlation id " + correlationId + ")";
+        this.performanceNote = performanceNote == null ? failed : performanceNote + "; " + failed;
+    }
+
     /** What a run measured of the model's performance, as {@link #measured} records it. */
     public record PerformanceFigures(
             Long labelledRows,

@@ -73,10 +73,7 @@ public class MetricResult {
     /** The same metric with a new realized part, as late actuals give it; the estimate and bounds stay. */
     public MetricResult realizedAgain(Measured measured) {
         var copy = new MetricResult(
-                metric,
-                new MetricBounds(referenceValue, lowerBound, upperBound, thresholdKind),
-                measured,
-                null);
+                metric, new MetricBounds(referenceValue, lowerBound, upperBound, thresholdKind), measured, null);
         copy.estimated = estimated;
         copy.estimateLower = estimateLower;
         copy.estimateUpper = estimateUpper;

@@ -56,7 +56,8 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
         try (var reader = Json.createReader(new StringReader(text))) {
             var json = reader.readObject();
             var thresholds = new LinkedHashMap<String, MetricThreshold>();
-            json.getJsonObject("thresholds").forEach((metric, rule) -> thresholds.put(metric, threshold(rule.asJsonObject())));
+            json.getJsonObject("thresholds")
+                    .forEach((metric, rule) -> thresholds.put(metric, threshold(rule.asJsonObject())));
             return new PerformanceSettings(
                     json.getJsonArray("metrics").getValuesAs(JsonString::getString),
                     json.getInt("minActuals"),
@@ -68,7 +69,8 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
     }
 
     private static MetricThreshold threshold(JsonObject json) {
-        return new MetricThreshold(json.getString("kind"), number(json, "lower"), number(json, "upper"), number(json, "k"));
+        return new MetricThreshold(
+                json.getString("kind"), number(json, "lower"), number(json, "upper"), number(json, "k"));
     }
 
     private static Double number(JsonObject json, String key) {

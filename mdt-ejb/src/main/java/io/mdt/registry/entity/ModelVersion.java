@@ -127,8 +127,7 @@ public class ModelVersion {
                         positiveClass(),
                         decisionThreshold(),
                         classes.isEmpty() ? List.of() : List.of(positiveClass()));
-            case MULTICLASS_CLASSIFICATION ->
-                new PerformanceSpec(Task.MULTICLASS, null, decisionThreshold(), classes);
+            case MULTICLASS_CLASSIFICATION -> new PerformanceSpec(Task.MULTICLASS, null, decisionThreshold(), classes);
         };
     }
 
@@ -145,7 +144,8 @@ public class ModelVersion {
                 scores.size() == 1
                         ? scores
                         : scores.stream()
-                                .filter(c -> ClassLabels.normalise(c.scoreClass()).equals(positiveClass()))
+                                .filter(c ->
+                                        ClassLabels.normalise(c.scoreClass()).equals(positiveClass()))
                                 .limit(1)
                                 .toList();
         };

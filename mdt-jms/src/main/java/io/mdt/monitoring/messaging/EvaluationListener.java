@@ -2,6 +2,7 @@ package io.mdt.monitoring.messaging;
 
 import io.mdt.monitoring.boundary.EvaluationFailures;
 import io.mdt.monitoring.boundary.Evaluations;
+import io.mdt.monitoring.control.EvaluationRequests;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
@@ -45,10 +46,28 @@ public class EvaluationListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         long runId = runId(message);
+        boolean actualsOnly = actualsOnly(message);
         try {
-            evaluations.evaluate(runId);
+            if (actualsOnly) {
+                evaluations.remeasure(runId);
+            } else {
+                evaluations.evaluate(runId);
+            }
         } catch (EJBException failed) {
-            failures.fail(runId, delivery(message), failed);
+            if (actualsOnly) {
+                failures.failRemeasure(runId, delivery(message), failed);
+            } else {
+                failures.fail(runId, delivery(message), failed);
+            }
+        }
+    }
+
+    /** Whether the request asks only for the run's realized metrics again, as late actuals do. */
+    private static boolean actualsOnly(Message message) {
+        try {
+            return EvaluationRequests.ACTUALS.equals(message.getStringProperty(EvaluationRequests.PART));
+        } catch (JMSException e) {
+            return false;
         }
     }
 

@@ -27,7 +27,9 @@ public class ModelStatusResource {
     EvaluationHistory history;
 
     @GET
-    @Operation(summary = "The model's health: HEALTHY, WARNING, DRIFTING or NO_DATA, with the runs behind it")
+    @Operation(
+            summary =
+                    "The model's health: DEGRADED, DRIFTING, WARNING, HEALTHY or NO_DATA (in that precedence), with the runs behind it")
     @APIResponse(
             responseCode = "200",
             description = "The status",

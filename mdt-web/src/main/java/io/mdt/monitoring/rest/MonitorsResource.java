@@ -2,6 +2,7 @@ package io.mdt.monitoring.rest;
 
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.Evaluations;
+import io.mdt.monitoring.boundary.MetricPoint;
 import io.mdt.monitoring.boundary.MonitorDraft;
 import io.mdt.monitoring.boundary.MonitorSummary;
 import io.mdt.monitoring.boundary.Monitors;
@@ -113,5 +114,15 @@ public class MonitorsResource {
     public List<ScorePoint> scores(
             @PathParam("column") String column, @QueryParam("from") String from, @QueryParam("to") String to) {
         return history.scores(id, column, TimeParameters.optional("from", from), TimeParameters.optional("to", to));
+    }
+
+    @GET
+    @Path("metrics")
+    @Operation(
+            summary = "The monitor's performance metrics in every evaluated window, oldest first: realized and"
+                    + " estimated values with their 95% band, the reference value, bounds and verdicts")
+    public List<MetricPoint> metrics(
+            @QueryParam("metric") String metric, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return history.metrics(id, metric, TimeParameters.optional("from", from), TimeParameters.optional("to", to));
     }
 }

@@ -1,5 +1,6 @@
 package io.mdt.monitoring.rest;
 
+import io.mdt.monitoring.boundary.ConfusionMatrixSummary;
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.RunDetail;
 import io.mdt.platform.rest.Problem;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Single runs with their column results. */
+/** Single runs with their column results and performance. */
 @Path("runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,5 +36,18 @@ public class RunsResource {
     @Operation(summary = "A run with the test, score, threshold, verdict and data quality of every column")
     public RunDetail run(@PathParam("id") long id) {
         return history.run(id);
+    }
+
+    @GET
+    @Path("{id}/confusion-matrix")
+    @Operation(
+            summary = "The run's realized confusion matrix: rows actual classes, columns predicted ones, in"
+                    + " label order ([[tn, fp], [fn, tp]] for a binary classifier)")
+    @APIResponse(
+            responseCode = "400",
+            description = "The run has no confusion matrix (a regression model, too few actuals, not finished)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConfusionMatrixSummary confusionMatrix(@PathParam("id") long id) {
+        return history.confusionMatrix(id);
     }
 }
