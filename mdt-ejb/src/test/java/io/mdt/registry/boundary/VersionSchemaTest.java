@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.Stage;
+import io.mdt.registry.entity.TaskType;
 import io.mdt.registry.entity.ValueType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,60 @@ class VersionSchemaTest {
                                 .anyMatch(m -> m.contains("exactly one ID"))
                                 .anyMatch(m -> m.contains("exactly one TIMESTAMP"))
                                 .anyMatch(m -> m.contains("at most one PREDICTION")));
+    }
+
+    @Test
+    void readsOutputsOnlyAsTheTaskAllows() {
+        var draft = new VersionDraft("v1", null, null, null, minimal(), "yes", 1.5);
+        var columns = VersionSchema.columnsOf(draft);
+
+        assertThatThrownBy(() -> VersionSchema.checkOutputs(draft, columns, TaskType.REGRESSION))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("positiveClass", "threshold"));
+        assertThatThrownBy(() -> VersionSchema.checkOutputs(draft, columns, TaskType.BINARY_CLASSIFICATION))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("threshold"));
+    }
+
+    @Test
+    void wantsThePositiveClassAmongTheTargetsCategories() {
+        var schema = List.of(
+                column("id", "ID", null),
+                column("ts", "TIMESTAMP", null),
+                column("age", "FEATURE", "NUMERICAL"),
+                new ColumnDraft("outcome", "TARGET", "CATEGORICAL", null, null, List.of("churned", "stayed")));
+        var draft = new VersionDraft("v1", null, null, null, schema, "left", 0.3);
+
+        assertThatThrownBy(() -> VersionSchema.checkOutputs(
+                        draft, VersionSchema.columnsOf(draft), TaskType.BINARY_CLASSIFICATION))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::message)
+                        .containsExactly("must be one of the target's categories [churned, stayed]"));
+        var good = new VersionDraft("v1", null, null, null, schema, "churned", 0.3);
+        VersionSchema.checkOutputs(good, VersionSchema.columnsOf(good), TaskType.BINARY_CLASSIFICATION);
+    }
+
+    @Test
+    void givesClassLabelsToScoreColumnsOnlyAndWantsThemDistinct() {
+        var schema = List.of(
+                column("id", "ID", null),
+                column("ts", "TIMESTAMP", null),
+                new ColumnDraft("age", "FEATURE", "NUMERICAL", null, null, null, "adult"),
+                new ColumnDraft("p_a", "PREDICTION_SCORE", null, null, null, null, "a"),
+                new ColumnDraft("p_b", "PREDICTION_SCORE", null, null, null, null, "a"));
+
+        assertThatThrownBy(() -> VersionSchema.columnsOf(new VersionDraft("v1", null, null, null, schema)))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("columns[2].classLabel"));
+        var scores = schema.subList(3, 5);
+        var draft = new VersionDraft("v1", null, null, null, List.of(schema.get(0), schema.get(1), column("x", "FEATURE", "NUMERICAL"), scores.get(0), scores.get(1)));
+        assertThatThrownBy(() -> VersionSchema.checkOutputs(
+                        draft, VersionSchema.columnsOf(draft), TaskType.MULTICLASS_CLASSIFICATION))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::message)
+                        .containsExactly("score columns must be the probabilities of distinct classes"));
     }
 }
