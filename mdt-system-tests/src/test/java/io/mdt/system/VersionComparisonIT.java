@@ -44,8 +44,7 @@ class VersionComparisonIT {
                   {"name": "label", "role": "PREDICTION", "type": "NUMERICAL"},
                   {"name": "p1", "role": "PREDICTION_SCORE", "classLabel": "1"},
                   {"name": "outcome", "role": "TARGET", "type": "NUMERICAL"}]}
-                """
-                .formatted(label);
+                """.formatted(label);
     }
 
     private static String format(double value) {
@@ -114,8 +113,7 @@ class VersionComparisonIT {
         var json = mdt.api()
                 .body("""
                         {"first": "v1", "second": "v2", "from": "%s", "to": "%s", "window": "PT30M"}
-                        """
-                        .formatted(start, start.plus(Duration.ofHours(1))))
+                        """.formatted(start, start.plus(Duration.ofHours(1))))
                 .post(comparisons)
                 .then()
                 .statusCode(200)
@@ -156,7 +154,11 @@ class VersionComparisonIT {
     void refusesUnknownVersionsBackwardRangesAndUnknownMetrics() {
         var model = Mdt.uniqueName("compared");
         mdt.createModel(model, "BINARY_CLASSIFICATION");
-        mdt.api().body(schema("v1")).post("/models/" + model + "/versions").then().statusCode(201);
+        mdt.api()
+                .body(schema("v1"))
+                .post("/models/" + model + "/versions")
+                .then()
+                .statusCode(201);
         var comparisons = "/models/" + model + "/comparisons";
 
         mdt.api()

@@ -28,10 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Comparison", description = "Champion against challenger, or one period against another")
-@Timed(
-        name = "mdt.comparisons.api",
-        absolute = true,
-        description = "Time spent comparing versions, per operation")
+@Timed(name = "mdt.comparisons.api", absolute = true, description = "Time spent comparing versions, per operation")
 @APIResponse(
         responseCode = "400",
         description = "Invalid request, versions that cannot be compared, or a range over the limits",
@@ -56,9 +53,10 @@ public class ComparisonsResource {
     @APIResponse(
             responseCode = "200",
             description = "The comparison",
-            content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = VersionComparison.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VersionComparison.class)))
     public VersionComparison compare(ComparisonRequest request) {
         return comparisons.compare(model, request);
     }
