@@ -29,6 +29,7 @@ class MonitorWordingTest {
                 "share:0.5",
                 100,
                 0,
+                null,
                 until,
                 windows,
                 now,
