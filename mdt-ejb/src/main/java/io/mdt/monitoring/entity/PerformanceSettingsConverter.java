@@ -1,15 +1,10 @@
 package io.mdt.monitoring.entity;
 
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
-import java.util.LinkedHashMap;
 
 /** Stores a monitor's performance settings as one JSON document, so new settings need no new columns. */
 @Converter
@@ -21,8 +16,7 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
             return null;
         }
         var metrics = Json.createArrayBuilder(settings.metrics());
-        var thresholds = Json.createObjectBuilder();
-        settings.thresholds().forEach((metric, rule) -> thresholds.add(metric, threshold(rule)));
+        var thresholds = ThresholdMapConverter.json(settings.thresholds());
         return Json.createObjectBuilder()
                 .add("metrics", metrics)
                 .add("minActuals", settings.minActuals())
@@ -32,20 +26,6 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
                 .add("actualsHorizonSeconds", settings.actualsHorizonSeconds())
                 .build()
                 .toString();
-    }
-
-    private static JsonObjectBuilder threshold(MetricThreshold rule) {
-        var json = Json.createObjectBuilder().add("kind", rule.kind());
-        if (rule.lower() != null) {
-            json.add("lower", rule.lower());
-        }
-        if (rule.upper() != null) {
-            json.add("upper", rule.upper());
-        }
-        if (rule.k() != null) {
-            json.add("k", rule.k());
-        }
-        return json;
     }
 
     @Override
