@@ -35,9 +35,7 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
         }
         try (var reader = Json.createReader(new StringReader(text))) {
             var json = reader.readObject();
-            var thresholds = new LinkedHashMap<String, MetricThreshold>();
-            json.getJsonObject("thresholds")
-                    .forEach((metric, rule) -> thresholds.put(metric, threshold(rule.asJsonObject())));
+            var thresholds = ThresholdMapConverter.rules(json.getJsonObject("thresholds"));
             return new PerformanceSettings(
                     json.getJsonArray("metrics").getValuesAs(JsonString::getString),
                     json.getInt("minActuals"),
@@ -46,15 +44,5 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
                     json.getBoolean("estimate"),
                     json.getJsonNumber("actualsHorizonSeconds").longValue());
         }
-    }
-
-    private static MetricThreshold threshold(JsonObject json) {
-        return new MetricThreshold(
-                json.getString("kind"), number(json, "lower"), number(json, "upper"), number(json, "k"));
-    }
-
-    private static Double number(JsonObject json, String key) {
-        var value = json.get(key);
-        return value == null || value == JsonValue.NULL ? null : ((JsonNumber) value).doubleValue();
     }
 }
