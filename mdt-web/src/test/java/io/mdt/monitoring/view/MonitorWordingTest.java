@@ -30,6 +30,7 @@ class MonitorWordingTest {
                 100,
                 0,
                 null,
+                Map.of(),
                 until,
                 windows,
                 now,
