@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code java -jar mdt-engine.jar compare --reference REF.csv --current CUR.csv ...}: compares two
- * CSV files and prints the drift report. Exit code 0; 1 with {@code --fail-on-drift} when the dataset
+ * CSV files and prints the drift report; {@code estimate} estimates performance without actuals
+ * ({@link EstimateCommand}). Exit code 0; 1 with {@code --fail-on-drift} when the dataset
  * drifted; 2 with one line on stderr for bad usage or unreadable input; 3 with one line for a bug.
  */
 public final class Main {
@@ -34,6 +35,9 @@ public final class Main {
         ProgressMeter progress = new ProgressMeter(err);
         try {
             List<String> list = Arrays.asList(args);
+            if (!list.isEmpty() && list.get(0).equals("estimate")) {
+                return EstimateCommand.run(list.subList(1, list.size()), out);
+            }
             if (list.isEmpty() || !list.get(0).equals("compare")) {
                 if (!list.isEmpty()
                         && (list.get(0).equals("--help") || list.get(0).equals("-h"))) {
