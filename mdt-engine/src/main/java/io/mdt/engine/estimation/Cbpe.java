@@ -47,10 +47,10 @@ public final class Cbpe {
             Column referencePrediction,
             List<NumericalColumn> referenceScores) {
         List<String> classes = classes(spec);
-        int[] rows = ReferenceRows.labelled(referenceTarget);
-        int[] actual = ReferenceRows.classes(referenceTarget, rows, classes);
-        ClassifierOutputs outputs =
-                ClassifierOutputs.read(classes, spec.threshold(), referencePrediction, referenceScores, rows);
+        ReferenceRows reference = ReferenceRows.of(referenceTarget, classes);
+        int[] actual = reference.actual();
+        ClassifierOutputs outputs = ClassifierOutputs.read(
+                classes, spec.threshold(), referencePrediction, referenceScores, reference.rows());
         SortedScores[] sorted = new SortedScores[classes.size()];
         Calibration[] calibrations = new Calibration[classes.size()];
         for (int k = 0; k < sorted.length; k++) {
@@ -119,7 +119,9 @@ public final class Cbpe {
         metrics.put("recall", Bands.probability(c.recall(), errors.recall(n)));
         metrics.put("f1", Bands.probability(c.f1(), errors.f1(n)));
         metrics.put("specificity", Bands.probability(c.specificity(), errors.specificity(n)));
-        metrics.put("roc_auc", Bands.probability(ExpectedRocAuc.of(outputs.scores()[0], p), errors.rocAuc(n)));
+        metrics.put(
+                "roc_auc",
+                Bands.probability(ExpectedRocAuc.of(outputs.scores()[0], calibrations[0]), errors.rocAuc(n)));
         return metrics;
     }
 

@@ -2,7 +2,6 @@ package io.mdt.engine.estimation;
 
 import io.mdt.engine.data.Column;
 import io.mdt.engine.data.NumericalColumn;
-import io.mdt.engine.performance.ClassLabels;
 import java.util.List;
 
 /**
@@ -80,15 +79,14 @@ record ClassifierOutputs(double[][] scores, int[] predicted) {
     }
 
     private static int[] fromLabels(List<String> classes, Column prediction, int[] rows, int n) {
-        String[] labels = ClassLabels.of(prediction);
+        int[] index = ClassIndex.of(prediction, classes);
         int[] predicted = new int[n];
         for (int i = 0; i < n; i++) {
-            String label = labels[rows == null ? i : rows[i]];
-            if (label == null) {
+            predicted[i] = index[rows == null ? i : rows[i]];
+            if (predicted[i] == ClassIndex.MISSING) {
                 throw new IllegalArgumentException("prediction column " + prediction.name() + ": row "
                         + (rows == null ? i : rows[i]) + " is missing");
             }
-            predicted[i] = classes.indexOf(label);
         }
         return predicted;
     }

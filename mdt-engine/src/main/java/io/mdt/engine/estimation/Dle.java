@@ -70,10 +70,7 @@ public final class Dle {
         int[] rows = java.util.stream.IntStream.range(0, target.length)
                 .filter(i -> Double.isFinite(target[i]) && Double.isFinite(prediction[i]))
                 .toArray();
-        if (rows.length < ReferenceRows.MINIMUM) {
-            throw new IllegalArgumentException("the reference has " + rows.length + " rows with a target and a"
-                    + " prediction; at least " + ReferenceRows.MINIMUM + " are needed to estimate performance");
-        }
+        ReferenceRows.minimum(rows.length, "and a prediction");
         return rows;
     }
 

@@ -18,6 +18,24 @@ final class ExpectedRocAuc {
         double[] keys = scores.clone();
         double[] p = probabilities.clone();
         PairSort.sort(keys, p);
+        return area(keys, p);
+    }
+
+    /**
+     * The same when each probability is a non-decreasing function of the score (a binary classifier's
+     * calibration): sorting the scores alone orders the probabilities too, and a primitive sort is faster.
+     */
+    static double of(double[] scores, Calibration calibration) {
+        double[] keys = scores.clone();
+        java.util.Arrays.sort(keys);
+        double[] p = new double[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            p[i] = calibration.apply(keys[i]);
+        }
+        return area(keys, p);
+    }
+
+    private static double area(double[] keys, double[] p) {
         double tps = 0;
         double fps = 0;
         double area = 0;

@@ -46,60 +46,54 @@ final class IsotonicRegression {
     /**
      * Fits observations already merged into distinct increasing inputs: {@code xs[i]} with total weight
      * {@code weights[i]} and weighted target sum {@code sums[i]}; groups of zero weight are skipped.
+     * Pool-adjacent-violators keeps a stack of blocks with strictly increasing means (equal neighbours
+     * are pooled, as scikit-learn pools them); each block is one flat run, so its first and last input
+     * are the points scikit-learn keeps.
      */
     static IsotonicRegression fitGroups(double[] xs, double[] weights, double[] sums, int groups) {
-        double[] blockMean = new double[groups];
-        double[] blockWeight = new double[groups];
-        int[] blockEnd = new int[groups];
-        double[] inputs = new double[groups];
-        int used = 0;
+        double[] mean = new double[groups];
+        double[] weight = new double[groups];
+        double[] first = new double[groups];
+        double[] last = new double[groups];
         int blocks = 0;
         for (int g = 0; g < groups; g++) {
             if (weights[g] <= 0) {
                 continue;
             }
-            inputs[used] = xs[g];
-            double weight = weights[g];
-            double mean = sums[g] / weight;
-            while (blocks > 0 && blockMean[blocks - 1] >= mean) {
+            double w = weights[g];
+            double m = sums[g] / w;
+            double start = xs[g];
+            while (blocks > 0 && mean[blocks - 1] >= m) {
                 blocks--;
-                double merged = blockWeight[blocks] + weight;
-                mean = (blockMean[blocks] * blockWeight[blocks] + mean * weight) / merged;
-                weight = merged;
+                double merged = weight[blocks] + w;
+                m = (mean[blocks] * weight[blocks] + m * w) / merged;
+                w = merged;
+                start = first[blocks];
             }
-            blockMean[blocks] = mean;
-            blockWeight[blocks] = weight;
-            blockEnd[blocks++] = used++;
+            mean[blocks] = m;
+            weight[blocks] = w;
+            first[blocks] = start;
+            last[blocks++] = xs[g];
         }
-        if (used == 0) {
+        if (blocks == 0) {
             throw new IllegalArgumentException("isotonic regression needs at least one observation");
         }
-        return trimmed(inputs, expand(blockMean, blockEnd, blocks, used), used);
+        return points(mean, first, last, blocks);
     }
 
-    private static double[] expand(double[] blockMean, int[] blockEnd, int blocks, int used) {
-        double[] fitted = new double[used];
-        int start = 0;
+    private static IsotonicRegression points(double[] mean, double[] first, double[] last, int blocks) {
+        double[] x = new double[2 * blocks];
+        double[] y = new double[2 * blocks];
+        int n = 0;
         for (int b = 0; b < blocks; b++) {
-            Arrays.fill(fitted, start, blockEnd[b] + 1, blockMean[b]);
-            start = blockEnd[b] + 1;
-        }
-        return fitted;
-    }
-
-    /** Keeps the first and last point of each flat run, as scikit-learn's {@code trim_duplicates}. */
-    private static IsotonicRegression trimmed(double[] x, double[] y, int n) {
-        double[] keptX = new double[n];
-        double[] keptY = new double[n];
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            boolean inside = i > 0 && i < n - 1 && y[i] == y[i - 1] && y[i] == y[i + 1];
-            if (!inside) {
-                keptX[kept] = x[i];
-                keptY[kept++] = y[i];
+            x[n] = first[b];
+            y[n++] = mean[b];
+            if (last[b] != first[b]) {
+                x[n] = last[b];
+                y[n++] = mean[b];
             }
         }
-        return new IsotonicRegression(Arrays.copyOf(keptX, kept), Arrays.copyOf(keptY, kept));
+        return new IsotonicRegression(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
     }
 
     /** The fitted value at {@code x}: linear between fitted points, constant beyond them. */
@@ -115,8 +109,32 @@ final class IsotonicRegression {
         if (i >= 0) {
             return ys[i];
         }
-        int right = -i - 1;
-        int left = right - 1;
+        return between(-i - 2, -i - 1, x);
+    }
+
+    /**
+     * {@link #predict} for ascending inputs {@code x[from..from+count)}, into the same positions of
+     * {@code out}: one walk along the fitted points instead of a binary search per input.
+     */
+    void predictAscending(double[] x, int from, int count, double[] out) {
+        int last = xs.length - 1;
+        int right = 0;
+        for (int i = from; i < from + count; i++) {
+            double q = x[i];
+            if (q <= xs[0] || last == 0) {
+                out[i] = ys[0];
+            } else if (q >= xs[last]) {
+                out[i] = ys[last];
+            } else {
+                while (xs[right] < q) {
+                    right++;
+                }
+                out[i] = xs[right] == q ? ys[right] : between(right - 1, right, q);
+            }
+        }
+    }
+
+    private double between(int left, int right, double x) {
         double slope = (ys[right] - ys[left]) / (xs[right] - xs[left]);
         return ys[left] + slope * (x - xs[left]);
     }

@@ -64,6 +64,19 @@ class IsotonicRegressionTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("cases")
+    void predictsAscendingInputsInOneWalkAsOneByOne(Case c) {
+        IsotonicRegression model = IsotonicRegression.fit(c.x(), c.y());
+        double[] queries = c.queries().clone();
+        Arrays.sort(queries);
+        double[] walked = new double[queries.length];
+        model.predictAscending(queries, 0, queries.length, walked);
+        for (int i = 0; i < queries.length; i++) {
+            assertThat(walked[i]).isEqualTo(model.predict(queries[i]));
+        }
+    }
+
     @Test
     void fittedValuesNeverDecrease() {
         double[] x = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
