@@ -1,6 +1,5 @@
 package io.mdt.engine.estimation;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -28,17 +27,18 @@ final class CalibrationCheck {
             return false;
         }
         SplittableRandom random = new SplittableRandom(SEED);
-        int[] pos = scores.positiveGroups.clone();
-        int[] neg = scores.negativeGroups.clone();
-        int testPos = held(pos.length);
-        int testNeg = held(neg.length);
+        int testPos = held(scores.positiveCount());
+        int testNeg = held(scores.negativeCount());
+        int[] pos = new int[testPos];
+        int[] neg = new int[testNeg];
         HeldOut held = new HeldOut(SPLITS * testPos, SPLITS * testNeg);
+        IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
         for (int split = 0; split < SPLITS; split++) {
-            sample(pos, testPos, random);
-            sample(neg, testNeg, random);
+            sample(scores.positiveGroups, pos, random);
+            sample(scores.negativeGroups, neg, random);
             hold(scores, pos, testPos, neg, testNeg, -1);
             IsotonicRegression fitted =
-                    IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups);
+                    IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups, work);
             hold(scores, pos, testPos, neg, testNeg, 1);
             held.add(scores.values, pos, testPos, neg, testNeg, fitted);
         }
@@ -60,13 +60,17 @@ final class CalibrationCheck {
         return (int) Math.min(count - 1L, Math.max(1, Math.round(count * TEST_SHARE)));
     }
 
-    /** Moves a uniform sample of {@code k} entries to the front (partial Fisher-Yates). */
-    private static void sample(int[] items, int k, SplittableRandom random) {
-        for (int i = 0; i < k; i++) {
-            int j = i + random.nextInt(items.length - i);
-            int swap = items[i];
-            items[i] = items[j];
-            items[j] = swap;
+    /**
+     * Knuth's selection sampling (Algorithm S): a uniform sample of {@code into.length} of the items,
+     * kept in their order. The items are groups in ascending order, so the sample is too, and every
+     * later pass over it reads the group arrays front to back.
+     */
+    private static void sample(int[] items, int[] into, SplittableRandom random) {
+        int selected = 0;
+        for (int i = 0; i < items.length && selected < into.length; i++) {
+            if ((items.length - i) * random.nextDouble() < into.length - selected) {
+                into[selected++] = items[i];
+            }
         }
     }
 
@@ -76,8 +80,8 @@ final class CalibrationCheck {
      * 20 rows. Labels are binary, so sorting each class's scores and merging them gives the sorted order.
      */
     static double ece(double[] positives, double[] negatives) {
-        Arrays.sort(positives);
-        Arrays.sort(negatives);
+        ScoreSort.sort(positives);
+        ScoreSort.sort(negatives);
         int n = positives.length + negatives.length;
         int bins = n <= 2 * BINS ? n / 2 : BINS;
         if (bins < 2) {
@@ -120,8 +124,8 @@ final class CalibrationCheck {
         }
 
         /**
-         * Appends one split's held-out rows in ascending score order, so that each array is a few sorted
-         * runs, which {@link Arrays#sort} merges rather than sorts, and calibrating them is one walk.
+         * Appends one split's held-out rows, which come in ascending score order, so that calibrating
+         * them is one walk.
          */
         void add(double[] values, int[] pos, int testPos, int[] neg, int testNeg, IsotonicRegression fitted) {
             p = append(values, pos, testPos, fitted, posBefore, posAfter, p);
@@ -136,10 +140,8 @@ final class CalibrationCheck {
                 double[] before,
                 double[] after,
                 int offset) {
-            int[] sorted = Arrays.copyOf(groups, count);
-            Arrays.sort(sorted);
             for (int i = 0; i < count; i++) {
-                before[offset + i] = values[sorted[i]];
+                before[offset + i] = values[groups[i]];
             }
             fitted.predictAscending(before, offset, count, after);
             return offset + count;

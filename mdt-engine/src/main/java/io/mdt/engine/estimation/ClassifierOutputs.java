@@ -8,7 +8,8 @@ import java.util.List;
  * A classifier's outputs on some rows, read against its classes (one per score column): each class's
  * scores and the index of each row's predicted class, -1 for a class without a score column (a binary
  * classifier's negative class). Without a prediction column a binary classifier predicts its positive
- * class at and above the threshold, a multiclass one the class of the highest score.
+ * class at and above the threshold, a multiclass one the class of the highest score. A score of -0.0
+ * is read as 0.0, so that scores sort by their bits ({@link ScoreSort}).
  *
  * @param scores by class, then row
  * @param predicted by row
@@ -57,7 +58,7 @@ record ClassifierOutputs(double[][] scores, int[] predicted) {
                         "score column " + column.name() + ": row " + (rows == null ? i : rows[i]) + " is "
                                 + (Double.isNaN(score) ? "missing" : score + ", outside [0, 1]"));
             }
-            scores[i] = score;
+            scores[i] = score + 0.0;
         }
         return scores;
     }

@@ -27,7 +27,7 @@ final class ExpectedRocAuc {
      */
     static double of(double[] scores, Calibration calibration) {
         double[] keys = scores.clone();
-        java.util.Arrays.sort(keys);
+        ScoreSort.sort(keys);
         double[] p = new double[keys.length];
         for (int i = 0; i < keys.length; i++) {
             p[i] = calibration.apply(keys[i]);

@@ -51,10 +51,15 @@ final class IsotonicRegression {
      * are the points scikit-learn keeps.
      */
     static IsotonicRegression fitGroups(double[] xs, double[] weights, double[] sums, int groups) {
-        double[] mean = new double[groups];
-        double[] weight = new double[groups];
-        double[] first = new double[groups];
-        double[] last = new double[groups];
+        return fitGroups(xs, weights, sums, groups, new Workspace(groups));
+    }
+
+    /** The same, in a workspace reused across fits, as cross-validation fits the same groups ten times. */
+    static IsotonicRegression fitGroups(double[] xs, double[] weights, double[] sums, int groups, Workspace work) {
+        double[] mean = work.mean;
+        double[] weight = work.weight;
+        double[] first = work.first;
+        double[] last = work.last;
         int blocks = 0;
         for (int g = 0; g < groups; g++) {
             if (weights[g] <= 0) {
@@ -94,6 +99,25 @@ final class IsotonicRegression {
             }
         }
         return new IsotonicRegression(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+    }
+
+    /**
+     * The block stack of pool-adjacent-violators, one slot per group. Arrays of a million groups are
+     * large enough for the collector to place them outside the young generation, where allocating
+     * them anew for each fit costs more than the fit.
+     */
+    static final class Workspace {
+        private final double[] mean;
+        private final double[] weight;
+        private final double[] first;
+        private final double[] last;
+
+        Workspace(int groups) {
+            mean = new double[groups];
+            weight = new double[groups];
+            first = new double[groups];
+            last = new double[groups];
+        }
     }
 
     /** The fitted value at {@code x}: linear between fitted points, constant beyond them. */

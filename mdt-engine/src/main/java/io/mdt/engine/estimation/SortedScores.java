@@ -1,7 +1,5 @@
 package io.mdt.engine.estimation;
 
-import java.util.Arrays;
-
 /**
  * One class's scores against the rest, sorted once and merged into distinct values (with scikit-learn's
  * tie tolerance) with their row and positive counts. Calibration, its cross-validation and the ROC AUC
@@ -41,8 +39,8 @@ final class SortedScores {
                 neg[b++] = scores[i];
             }
         }
-        Arrays.sort(pos);
-        Arrays.sort(neg);
+        ScoreSort.sort(pos);
+        ScoreSort.sort(neg);
         return merged(pos, neg);
     }
 
