@@ -1,0 +1,109 @@
+"""Times scikit-learn on the data of bench/generate_performance.py, computing the metric sets MDT reports.
+
+binary            accuracy_score, balanced_accuracy_score, precision_score, recall_score, f1_score,
+                  specificity = recall_score(pos_label=0), matthews_corrcoef, roc_auc_score,
+                  average_precision_score, log_loss, brier_score_loss, confusion_matrix on int 0/1 arrays
+binary_numerical  the same on float64 0.0/1.0 arrays (MDT reads them as numerical columns)
+multiclass        accuracy, balanced accuracy, precision/recall/F1 macro, weighted and micro, the per-class
+                  precision/recall/F1 (precision_recall_fscore_support), roc_auc_score ovr macro and
+                  weighted, log_loss, matthews_corrcoef, confusion_matrix
+regression        mean error (np.mean), mean_absolute_error, mean_squared_error (and squared=False),
+                  mean_absolute_percentage_error, median_absolute_error, max_error, r2_score,
+                  explained_variance_score
+Prints one JSON object per workload: {"workload", "seconds_first", "seconds_best", "cpu_seconds",
+"values", "confusion"}. Loading is not timed.
+"""
+import json
+import os
+import sys
+import time
+
+import numpy as np
+from sklearn import metrics as m
+
+
+def load(directory):
+    meta = json.load(open(os.path.join(directory, "meta.json")))
+    rows, classes = meta["rows"], meta["classes"]
+
+    def read(name, dtype):
+        return np.fromfile(os.path.join(directory, name), dtype=dtype)
+
+    return {
+        "binary": (read("binary_target.i32", "<i4"), read("binary_prediction.i32", "<i4"),
+                   read("binary_score.f64", "<f8")),
+        "multiclass": (read("multiclass_target.i32", "<i4"), read("multiclass_prediction.i32", "<i4"),
+                       read("multiclass_scores.f64", "<f8").reshape(classes, rows).T.copy()),
+        "regression": (read("regression_target.f64", "<f8"), read("regression_prediction.f64", "<f8")),
+    }
+
+
+def binary(y, yhat, score):
+    values = {
+        "accuracy": m.accuracy_score(y, yhat),
+        "balanced_accuracy": m.balanced_accuracy_score(y, yhat),
+        "precision": m.precision_score(y, yhat),
+        "recall": m.recall_score(y, yhat),
+        "f1": m.f1_score(y, yhat),
+        "specificity": m.recall_score(y, yhat, pos_label=0),
+        "mcc": m.matthews_corrcoef(y, yhat),
+        "roc_auc": m.roc_auc_score(y, score),
+        "average_precision": m.average_precision_score(y, score),
+        "log_loss": m.log_loss(y, score),
+        "brier": m.brier_score_loss(y, score),
+    }
+    return values, m.confusion_matrix(y, yhat)
+
+
+def multiclass(y, yhat, p):
+    values = {"accuracy": m.accuracy_score(y, yhat), "balanced_accuracy": m.balanced_accuracy_score(y, yhat)}
+    for avg in ("macro", "weighted", "micro"):
+        values["precision_" + avg] = m.precision_score(y, yhat, average=avg)
+        values["recall_" + avg] = m.recall_score(y, yhat, average=avg)
+        values["f1_" + avg] = m.f1_score(y, yhat, average=avg)
+    m.precision_recall_fscore_support(y, yhat, average=None)
+    values["roc_auc_ovr"] = m.roc_auc_score(y, p, multi_class="ovr", average="macro")
+    values["roc_auc_ovr_weighted"] = m.roc_auc_score(y, p, multi_class="ovr", average="weighted")
+    values["log_loss"] = m.log_loss(y, p)
+    values["mcc"] = m.matthews_corrcoef(y, yhat)
+    return values, m.confusion_matrix(y, yhat)
+
+
+def regression(y, yhat):
+    values = {
+        "mean_error": np.mean(yhat - y),
+        "mae": m.mean_absolute_error(y, yhat),
+        "mse": m.mean_squared_error(y, yhat),
+        "rmse": m.mean_squared_error(y, yhat, squared=False),
+        "mape": m.mean_absolute_percentage_error(y, yhat),
+        "median_absolute_error": m.median_absolute_error(y, yhat),
+        "max_error": m.max_error(y, yhat),
+        "r2": m.r2_score(y, yhat),
+        "explained_variance": m.explained_variance_score(y, yhat),
+    }
+    return values, None
+
+
+def timed(name, workload, args, repeats):
+    times, cpu = [], []
+    for _ in range(repeats):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        values, confusion = workload(*args)
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - cpu_start)
+    print(json.dumps({"workload": name, "seconds_first": times[0], "seconds_best": min(times),
+                      "cpu_seconds": min(cpu), "values": {k: float(v) for k, v in values.items()},
+                      "confusion": None if confusion is None else confusion.tolist()}), flush=True)
+
+
+def main(directory, repeats):
+    data = load(directory)
+    y, yhat, score = data["binary"]
+    timed("binary", binary, data["binary"], repeats)
+    timed("binary_numerical", binary, (y.astype(np.float64), yhat.astype(np.float64), score), repeats)
+    timed("multiclass", multiclass, data["multiclass"], repeats)
+    timed("regression", regression, data["regression"], repeats)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3)
