@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * One workload of the performance benchmarks: a model's outputs as engine columns, read from the raw
@@ -64,6 +65,78 @@ record PerformanceData(PerformanceSpec spec, Column target, Column prediction, L
                 new NumericalColumn("target", doubles(directory.resolve("regression_target.f64"))[0]),
                 new NumericalColumn("prediction", doubles(directory.resolve("regression_prediction.f64"))[0]),
                 List.of());
+    }
+
+    /** Seeded in-memory binary outputs of the same shape as the generated files, for JMH. */
+    static PerformanceData generatedBinary(int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] score = new double[rows];
+        int[] target = new int[rows];
+        int[] prediction = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            score[i] = 1 / (1 + Math.exp(-(-0.8 + 1.6 * gaussian(random))));
+            target[i] = random.nextDouble() < score[i] ? 1 : 0;
+            prediction[i] = score[i] >= 0.5 ? 1 : 0;
+        }
+        return new PerformanceData(
+                new PerformanceSpec(Task.BINARY, "1", 0.5, List.of("1")),
+                classes("target", target, 2),
+                classes("prediction", prediction, 2),
+                List.of(new NumericalColumn("score", score)));
+    }
+
+    /** Seeded in-memory multiclass outputs: softmax of noisy logits, target drawn from them, argmax predicted. */
+    static PerformanceData generatedMulticlass(int rows, int classes, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] p = new double[classes][rows];
+        int[] target = new int[rows];
+        int[] prediction = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                p[c][i] = Math.exp(1.5 * gaussian(random) + (double) c / (classes - 1));
+                sum += p[c][i];
+            }
+            double u = random.nextDouble();
+            double cumulative = 0;
+            target[i] = classes - 1;
+            for (int c = 0; c < classes; c++) {
+                p[c][i] /= sum;
+                cumulative += p[c][i];
+                target[i] = u <= cumulative ? Math.min(target[i], c) : target[i];
+                prediction[i] = p[c][i] > p[prediction[i]][i] ? c : prediction[i];
+            }
+        }
+        List<NumericalColumn> scores = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            scores.add(new NumericalColumn("p" + c, p[c]));
+            labels.add(Integer.toString(c));
+        }
+        return new PerformanceData(
+                new PerformanceSpec(Task.MULTICLASS, null, 0.5, labels),
+                classes("target", target, classes),
+                classes("prediction", prediction, classes),
+                scores);
+    }
+
+    static PerformanceData generatedRegression(int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] target = new double[rows];
+        double[] prediction = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            target[i] = 10 + 5 * gaussian(random);
+            prediction[i] = target[i] + 0.5 + 2 * gaussian(random);
+        }
+        return new PerformanceData(
+                PerformanceSpec.regression(),
+                new NumericalColumn("target", target),
+                new NumericalColumn("prediction", prediction),
+                List.of());
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
     static CategoricalColumn classes(String name, int[] codes, int classes) {
