@@ -13,7 +13,7 @@ rows="${ROWS:-1000000}"
 classes="${CLASSES:-5}"
 repeats="${REPEATS:-5}"
 python="${PYTHON:-/usr/bin/python3}"
-wanted="{\"rows\": $rows, \"classes\": $classes}"
+wanted="{\"rows\": $rows, \"classes\": $classes, \"windows\": 10, \"features\": 5, \"dle_reference\": 50000, \"dle_windows\": 10, \"dle_window\": 10000}"
 if [[ ! -f "$data/meta.json" || "$(cat "$data/meta.json")" != "$wanted" ]]; then
     echo "generating $rows rows (binary, $classes-class, regression outputs) into $data" >&2
     "$python" bench/generate_performance.py "$data" "$rows" "$classes"

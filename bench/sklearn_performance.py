@@ -10,6 +10,10 @@ multiclass        accuracy, balanced accuracy, precision/recall/F1 macro, weight
 regression        mean error (np.mean), mean_absolute_error, mean_squared_error (and squared=False),
                   mean_absolute_percentage_error, median_absolute_error, max_error, r2_score,
                   explained_variance_score
+cbpe              IsotonicRegression(out_of_bounds='clip').fit(score, target).predict(score) on the
+                  estimation reference alone (what CBPE's calibration needs at the least); then, not timed,
+                  the expected accuracy, precision, recall, f1 and specificity of each analysis window from
+                  the isotonic probabilities (NannyML's formulas), to check MDT's calibrated values
 Prints one JSON object per workload: {"workload", "seconds_first", "seconds_best", "cpu_seconds",
 "values", "confusion"}. Loading is not timed.
 """
@@ -20,6 +24,7 @@ import time
 
 import numpy as np
 from sklearn import metrics as m
+from sklearn.isotonic import IsotonicRegression
 
 
 def load(directory):
@@ -84,13 +89,55 @@ def regression(y, yhat):
     return values, None
 
 
-def timed(name, workload, args, repeats):
+def isotonic(target, score):
+    calibration = IsotonicRegression(out_of_bounds="clip")
+    calibration.fit(score, target)
+    calibration.predict(score)
+    return calibration, None
+
+
+def expected(calibration, windows):
+    """NannyML's expected binary metrics of each window from the calibrated probabilities."""
+    values = {}
+    for w, (prediction, score) in enumerate(windows):
+        p = calibration.predict(score)
+        predicted = prediction == 1
+        tp, fp = p[predicted].sum(), (1 - p[predicted]).sum()
+        fn, tn = p[~predicted].sum(), (1 - p[~predicted]).sum()
+        values[f"w{w}_accuracy"] = (tp + tn) / len(p)
+        values[f"w{w}_precision"] = tp / (tp + fp)
+        values[f"w{w}_recall"] = tp / (tp + fn)
+        values[f"w{w}_f1"] = tp / (tp + 0.5 * (fp + fn))
+        values[f"w{w}_specificity"] = tn / (tn + fp)
+    return values
+
+
+def estimation(directory, repeats):
+    meta = json.load(open(os.path.join(directory, "meta.json")))
+
+    def read(name, dtype):
+        return np.fromfile(os.path.join(directory, name), dtype=dtype)
+
+    target, score = read("estimation_reference_target.i32", "<i4"), read("estimation_reference_score.f64", "<f8")
+    prediction = read("estimation_analysis_prediction.i32", "<i4")
+    analysis = read("estimation_analysis_score.f64", "<f8")
+    windows = list(zip(np.array_split(prediction, meta["windows"]), np.array_split(analysis, meta["windows"])))
+    calibration = timed("cbpe", isotonic, (target, score), repeats, emit=False)
+    record = calibration[1]
+    record["values"] = {k: float(v) for k, v in expected(calibration[0], windows).items()}
+    print(json.dumps(record), flush=True)
+
+
+def timed(name, workload, args, repeats, emit=True):
     times, cpu = [], []
     for _ in range(repeats):
         start, cpu_start = time.perf_counter(), time.process_time()
         values, confusion = workload(*args)
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - cpu_start)
+    if not emit:
+        return values, {"workload": name, "seconds_first": times[0], "seconds_best": min(times),
+                        "cpu_seconds": min(cpu), "confusion": None}
     print(json.dumps({"workload": name, "seconds_first": times[0], "seconds_best": min(times),
                       "cpu_seconds": min(cpu), "values": {k: float(v) for k, v in values.items()},
                       "confusion": None if confusion is None else confusion.tolist()}), flush=True)
@@ -103,6 +150,7 @@ def main(directory, repeats):
     timed("binary_numerical", binary, (y.astype(np.float64), yhat.astype(np.float64), score), repeats)
     timed("multiclass", multiclass, data["multiclass"], repeats)
     timed("regression", regression, data["regression"], repeats)
+    estimation(directory, repeats)
 
 
 if __name__ == "__main__":
