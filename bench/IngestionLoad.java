@@ -32,7 +32,7 @@ import org.postgresql.PGConnection;
  * {@code JDBC_URL} carries the application role's login ({@code ?user=mdt&password=...}).
  *
  * Then one evaluation of a 1,000,000-prediction window against a 100,000-row reference,
- * timed by the run itself. {@code PHASES} picks some of {@code rest,jms,copy,eval} (all by default).
+ * timed by the run itself. {@code PHASES} picks some of {@code rest,jms,copy,eval,performance,reference} (all by default).
  */
 public class IngestionLoad {
 
@@ -47,7 +47,7 @@ public class IngestionLoad {
         var jdbc = args[2];
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,eval,reference").split(","));
+        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,eval,performance,reference").split(","));
         var model = "load-" + System.currentTimeMillis();
         setUp(base, model);
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients%n",
@@ -66,6 +66,9 @@ public class IngestionLoad {
         }
         if (phases.contains("eval")) {
             evaluation(base, 1_000_000, 100_000);
+        }
+        if (phases.contains("performance")) {
+            performanceEvaluation(base, 1_000_000, 100_000);
         }
         if (phases.contains("reference")) {
             referenceUpload(base, 1_000_000, 100);
@@ -203,6 +206,91 @@ public class IngestionLoad {
             }
             Thread.sleep(500);
         }
+    }
+
+    /**
+     * One evaluation of a binary classifier's window of {@code window} predictions, every one
+     * with its actual, against a labelled reference of {@code reference} rows: drift of the 20
+     * features, the prediction, its score and the target, every realized metric, CBPE's
+     * estimates and the bounds, timed by the run itself.
+     */
+    static void performanceEvaluation(String base, int window, int reference) throws Exception {
+        var model = "perf-" + System.currentTimeMillis();
+        post(base + "/api/v1/models", "{\"name\": \"" + model + "\", \"taskType\": \"BINARY_CLASSIFICATION\"}");
+        var columns = new StringBuilder("{\"name\": \"id\", \"role\": \"ID\"}, {\"name\": \"time\", \"role\": \"TIMESTAMP\"}");
+        for (int f = 0; f < FEATURES; f++) {
+            columns.append(", {\"name\": \"f").append(f).append("\", \"role\": \"FEATURE\", \"type\": \"NUMERICAL\"}");
+        }
+        columns.append(", {\"name\": \"label\", \"role\": \"PREDICTION\", \"type\": \"NUMERICAL\"}")
+                .append(", {\"name\": \"p1\", \"role\": \"PREDICTION_SCORE\"}")
+                .append(", {\"name\": \"outcome\", \"role\": \"TARGET\", \"type\": \"NUMERICAL\"}");
+        post(base + "/api/v1/models/" + model + "/versions", "{\"label\": \"v1\", \"columns\": [" + columns + "]}");
+        var versionPath = base + "/api/v1/models/" + model + "/versions/v1";
+        var start = Instant.ofEpochSecond(1_764_000_000L);
+        var random = new Random(5);
+        for (int b = 0; b < window / REST_BATCH; b++) {
+            var predictions = new StringBuilder(REST_BATCH * 500).append('[');
+            var actuals = new StringBuilder(REST_BATCH * 50).append('[');
+            for (int i = 0; i < REST_BATCH; i++) {
+                var row = labelledRow(random);
+                var id = "e" + b + "-" + i;
+                predictions.append(i == 0 ? "" : ",").append("{\"predictionId\": \"").append(id)
+                        .append("\", \"timestamp\": \"").append(start.plusSeconds((long) b * REST_BATCH + i))
+                        .append("\", \"features\": {").append(row.features()).append("}, \"prediction\": ")
+                        .append(row.label()).append(", \"scores\": {\"p1\": ").append(row.score()).append("}}");
+                actuals.append(i == 0 ? "" : ",").append("{\"predictionId\": \"").append(id).append("\", \"actual\": ")
+                        .append(row.outcome()).append('}');
+            }
+            send(versionPath + "/predictions", "application/json", predictions.append(']').toString());
+            send(versionPath + "/actuals", "application/json", actuals.append(']').toString());
+        }
+        var csv = new StringBuilder(reference * 200);
+        for (int f = 0; f < FEATURES; f++) {
+            csv.append('f').append(f).append(',');
+        }
+        csv.append("label,p1,outcome\n");
+        for (int i = 0; i < reference; i++) {
+            var row = labelledRow(random);
+            csv.append(row.features().replaceAll("\"f\\d+\": ", "").replace(", ", ","))
+                    .append(',').append(row.label()).append(',').append(row.score()).append(',').append(row.outcome())
+                    .append('\n');
+        }
+        send(versionPath + "/references", "text/csv", csv.toString());
+        var monitor = send(versionPath + "/monitors", "application/json",
+                "{\"name\": \"bench\", \"interval\": \"PT2S\", \"window\": \"PT" + window + "S\", \"minRows\": 1}");
+        var id = monitor.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        var http = HttpClient.newHttpClient();
+        while (true) {
+            var runs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitors/" + id
+                                    + "/runs?from=" + start + "&to=" + start.plusSeconds(1))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (runs.contains("\"status\":\"DONE\"") || runs.contains("\"status\":\"FAILED\"")) {
+                System.out.println("EVAL+PERFORMANCE  window of " + window + " labelled predictions x " + FEATURES
+                        + " features, all binary metrics and CBPE, vs " + reference + " reference rows: "
+                        + runs.replaceAll("(?s).*(\"durationMillis\":\\d+).*", "$1") + " ("
+                        + runs.replaceAll("(?s).*(\"labelledRows\":\\d+).*", "$1") + ", "
+                        + runs.replaceAll("(?s).*(\"status\":\"[A-Z]+\").*", "$1") + ")");
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** One row of a calibrated classifier: features, its score, label and an outcome drawn from the score. */
+    private record LabelledRow(String features, String score, int label, int outcome) {}
+
+    private static LabelledRow labelledRow(Random random) {
+        var features = new StringBuilder();
+        double logit = 0;
+        for (int f = 0; f < FEATURES; f++) {
+            double x = random.nextGaussian();
+            logit += f < 4 ? 0.6 * x : 0;
+            features.append(f == 0 ? "" : ", ").append("\"f").append(f).append("\": ")
+                    .append(String.format(Locale.ROOT, "%.6f", x));
+        }
+        double p = 1 / (1 + Math.exp(-logit));
+        return new LabelledRow(
+                features.toString(), String.format(Locale.ROOT, "%.6f", p), p >= 0.5 ? 1 : 0, random.nextDouble() < p ? 1 : 0);
     }
 
     static String send(String uri, String type, String body) throws Exception {

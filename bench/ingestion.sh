@@ -3,7 +3,9 @@
 # through REST batches and JMS, each sustained for SECONDS (default 60) by CLIENTS (default 4)
 # concurrent clients, PostgreSQL's own COPY of the same rows beside them, then one evaluation
 # of a 1,000,000-prediction window against a 100,000-row reference.
-#   bench/ingestion.sh [SECONDS] [CLIENTS] [PHASES]      PHASES: some of rest,jms,copy,eval,reference (default all)
+#   bench/ingestion.sh [SECONDS] [CLIENTS] [PHASES]      PHASES: some of rest,jms,copy,eval,performance,reference (default all)
+# (performance: one evaluation of a 1,000,000-prediction binary classifier's window with all its
+# actuals, drift of 20 features plus every realized metric and CBPE, against 100,000 labelled rows)
 # Addresses come from the same variables as ./mdt (MDT_HTTP_PORT, MDT_BROKER_PORT, MDT_DB_PORT);
 # the database login is the application role's, its password read from $MDT_HOME/secrets.
 set -euo pipefail
@@ -15,4 +17,4 @@ exec java -Xmx4g -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java \
   "http://localhost:${MDT_HTTP_PORT:-8080}" \
   "tcp://127.0.0.1:${MDT_BROKER_PORT:-61616}" \
   "jdbc:postgresql://127.0.0.1:${MDT_DB_PORT:-15432}/mdt?user=${MDT_DB_USER:-mdt}&password=$db_password" \
-  "${1:-60}" "${2:-4}" "${3:-rest,jms,copy,eval,reference}" 2> >(grep -v -e '^SLF4J' -e '^WARN' >&2)
+  "${1:-60}" "${2:-4}" "${3:-rest,jms,copy,eval,performance,reference}" 2> >(grep -v -e '^SLF4J' -e '^WARN' >&2)

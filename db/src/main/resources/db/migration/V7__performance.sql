@@ -10,6 +10,10 @@ ALTER TABLE version_column ADD COLUMN class_label VARCHAR(200);
 -- reference, minimum actuals, horizon for late actuals); null for monitors made before them.
 ALTER TABLE monitor ADD COLUMN performance TEXT;
 
+-- Drift thresholds learned from the reference, by column, type or '*', as JSON: each column's
+-- score on chunks of the reference, each chunk against the reference without it.
+ALTER TABLE monitor ADD COLUMN drift_thresholds TEXT;
+
 ALTER TABLE evaluation_run ADD COLUMN labelled_rows BIGINT;
 ALTER TABLE evaluation_run ADD COLUMN performance_note TEXT;
 ALTER TABLE evaluation_run ADD COLUMN confusion_matrix TEXT;

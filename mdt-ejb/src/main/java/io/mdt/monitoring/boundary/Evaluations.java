@@ -1,6 +1,7 @@
 package io.mdt.monitoring.boundary;
 
 import io.mdt.ingestion.entity.ReferenceDataset;
+import io.mdt.monitoring.control.DriftBaselines;
 import io.mdt.monitoring.control.DriftEvaluator;
 import io.mdt.monitoring.control.DriftEvents;
 import io.mdt.monitoring.control.DriftSettings;
@@ -55,6 +56,9 @@ public class Evaluations {
 
     @Inject
     PerformanceMeasurement performance;
+
+    @Inject
+    DriftBaselines driftBaselines;
 
     /**
      * How far before the last check of a monitor's actuals the next one looks again: an actual
@@ -200,7 +204,18 @@ public class Evaluations {
             return;
         }
         var outcome = DriftEvaluator.evaluate(
-                columns, referenceSample.columns(), current.columns(), DriftSettings.options(monitor.settings()));
+                columns,
+                referenceSample.columns(),
+                current.columns(),
+                DriftSettings.options(
+                        monitor.settings(),
+                        driftBaselines.thresholds(
+                                monitor.getId(),
+                                reference.getId(),
+                                monitor.settings(),
+                                columns,
+                                referenceSample.columns(),
+                                monitor.settings().performance().referenceChunks())));
         run.complete(
                 current.rows(),
                 referenceSample.rows(),

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param minRows windows with fewer predictions are skipped (default 100)
  * @param grace ISO-8601 duration a time window waits for late predictions (default none)
  * @param performance which performance metrics it measures and how it bounds them
+ * @param driftThresholds drift thresholds learned from the reference, by column, {@code
+ *     @numerical}, {@code @categorical} or {@code *}: {@code STANDARD_DEVIATION} (k standard
+ *     deviations beyond the mean score of the reference's chunks, each chunk against the
+ *     reference without it), {@code RELATIVE} (a fraction beyond that mean) or {@code FIXED}
  */
 public record MonitorDraft(
         String name,
@@ -29,4 +33,5 @@ public record MonitorDraft(
         String datasetRule,
         Integer minRows,
         String grace,
-        PerformanceDraft performance) {}
+        PerformanceDraft performance,
+        Map<String, ThresholdDraft> driftThresholds) {}

@@ -126,7 +126,25 @@ final class MonitorRules {
                 rule,
                 minRows,
                 grace,
-                performance(draft.performance()));
+                performance(draft.performance()),
+                driftThresholds(draft.driftThresholds()));
+    }
+
+    private Map<String, MetricThreshold> driftThresholds(Map<String, ThresholdDraft> drafts) {
+        var checked = new HashMap<String, MetricThreshold>();
+        (drafts == null ? Map.<String, ThresholdDraft>of() : drafts).forEach((key, draft) -> {
+            var field = "driftThresholds." + key;
+            if (!keys.contains(key)) {
+                violations.add(
+                        new Violation(field, "is neither a column of the version nor *, @numerical, @categorical"));
+                return;
+            }
+            var rule = MetricThresholds.check(field, draft, violations);
+            if (rule != null) {
+                checked.put(key, rule);
+            }
+        });
+        return checked;
     }
 
     private PerformanceSettings performance(PerformanceDraft draft) {

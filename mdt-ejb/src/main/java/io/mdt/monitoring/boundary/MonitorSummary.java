@@ -1,5 +1,6 @@
 package io.mdt.monitoring.boundary;
 
+import io.mdt.monitoring.entity.MetricThreshold;
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.PerformanceSettings;
 import io.mdt.monitoring.entity.ScheduleKind;
@@ -25,6 +26,7 @@ public record MonitorSummary(
         int minRows,
         long graceSeconds,
         PerformanceSettings performance,
+        Map<String, MetricThreshold> driftThresholds,
         Instant evaluatedUntil,
         long evaluatedWindows,
         Instant created,
@@ -49,6 +51,7 @@ public record MonitorSummary(
                 settings.minRows(),
                 settings.graceSeconds(),
                 settings.performance(),
+                settings.driftThresholds(),
                 monitor.getEvaluatedUntil(),
                 monitor.getEvaluatedWindows(),
                 monitor.getCreated(),

@@ -23,7 +23,11 @@ public final class DriftSettings {
 
     private DriftSettings() {}
 
-    public static DriftOptions options(MonitorSettings settings) {
+    /**
+     * The engine's options for the monitor, with the thresholds learned from the reference
+     * ({@link DriftBaselines}) in place of the fixed ones of their columns.
+     */
+    public static DriftOptions options(MonitorSettings settings, Map<String, Double> learned) {
         var builder =
                 DriftOptions.builder().datasetRule(rule(settings.datasetRule()).orElseThrow());
         settings.methods()
@@ -44,6 +48,7 @@ public final class DriftSettings {
                 default -> builder.threshold(key, threshold);
             }
         });
+        learned.forEach(builder::threshold);
         return builder.build();
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * How much each metric varies by chance, learned once per monitor and reference dataset: the
  * metric on the whole reference, and its mean and standard deviation over the reference's
  * chunks. Stored, since a reference does not change and cutting it into chunks costs as much
- * as several evaluations.
+ * as several evaluations; {@link DriftBaselines} keeps the drift scores' beside them.
  */
 @ApplicationScoped
 public class PerformanceBaselines {
@@ -34,23 +34,27 @@ public class PerformanceBaselines {
             List<Column> reference,
             int chunks) {
         var stored = stored(monitorId, referenceId);
+        stored.keySet().removeIf(key -> key.startsWith(DriftBaselines.PREFIX));
         if (!stored.isEmpty()) {
             return stored;
         }
         var computed = compute(spec, outputs, reference, chunks);
-        computed.forEach((metric, baseline) -> em.createNativeQuery(
-                        "INSERT INTO performance_baseline (monitor_id, reference_id, metric, reference_value,"
-                                + " chunk_mean, chunk_std, chunks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                                + " ON CONFLICT DO NOTHING")
+        computed.forEach((metric, baseline) -> save(monitorId, referenceId, metric, baseline));
+        return computed;
+    }
+
+    /** Stores one baseline; a concurrent evaluation that stored it first wins. */
+    void save(long monitorId, long referenceId, String key, Baseline baseline) {
+        em.createNativeQuery("INSERT INTO performance_baseline (monitor_id, reference_id, metric, reference_value,"
+                        + " chunk_mean, chunk_std, chunks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
                 .setParameter(1, monitorId)
                 .setParameter(2, referenceId)
-                .setParameter(3, metric)
+                .setParameter(3, key)
                 .setParameter(4, finiteOrNull(baseline.referenceValue()))
                 .setParameter(5, finiteOrNull(baseline.mean()))
                 .setParameter(6, finiteOrNull(baseline.standardDeviation()))
                 .setParameter(7, baseline.chunks())
-                .executeUpdate());
-        return computed;
+                .executeUpdate();
     }
 
     /** Forgets a monitor's baselines, as a change of its chunking or metrics requires. */
@@ -60,7 +64,8 @@ public class PerformanceBaselines {
                 .executeUpdate();
     }
 
-    private Map<String, Baseline> stored(long monitorId, long referenceId) {
+    /** Every baseline stored for the monitor and reference: metrics by name, drift scores by {@code drift:column}. */
+    Map<String, Baseline> stored(long monitorId, long referenceId) {
         var baselines = new HashMap<String, Baseline>();
         List<?> rows = em.createNativeQuery(
                         "SELECT metric, reference_value, chunk_mean, chunk_std, chunks FROM performance_baseline"

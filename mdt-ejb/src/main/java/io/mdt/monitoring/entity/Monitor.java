@@ -81,6 +81,10 @@ public class Monitor {
     @Column(name = "grace_seconds", nullable = false)
     private long graceSeconds;
 
+    @Convert(converter = ThresholdMapConverter.class)
+    @Column(name = "drift_thresholds", columnDefinition = "text")
+    private Map<String, MetricThreshold> driftThresholds;
+
     @Convert(converter = PerformanceSettingsConverter.class)
     @Column(columnDefinition = "text")
     private PerformanceSettings performance;
@@ -126,6 +130,7 @@ public class Monitor {
         this.minRows = settings.minRows();
         this.graceSeconds = settings.graceSeconds();
         this.performance = settings.performance();
+        this.driftThresholds = Map.copyOf(settings.driftThresholds());
         this.updated = now;
     }
 
@@ -249,7 +254,8 @@ public class Monitor {
                 datasetRule,
                 minRows,
                 graceSeconds,
-                performance());
+                performance(),
+                driftThresholds);
     }
 
     /** The performance settings; monitors made before there were any measure everything by default. */

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param minRows windows with fewer predictions are skipped
  * @param graceSeconds how long after a time window ends it waits for late predictions
  * @param performance what it measures of the version's performance
+ * @param driftThresholds drift thresholds learned from the reference, by the same keys as
+ *     {@code thresholds}; where one applies it replaces the fixed threshold
  */
 public record MonitorSettings(
         ScheduleKind scheduleKind,
@@ -27,4 +29,10 @@ public record MonitorSettings(
         String datasetRule,
         int minRows,
         long graceSeconds,
-        PerformanceSettings performance) {}
+        PerformanceSettings performance,
+        Map<String, MetricThreshold> driftThresholds) {
+
+    public MonitorSettings {
+        driftThresholds = driftThresholds == null ? Map.of() : Map.copyOf(driftThresholds);
+    }
+}

@@ -1,15 +1,10 @@
 package io.mdt.monitoring.entity;
 
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
-import java.util.LinkedHashMap;
 
 /** Stores a monitor's performance settings as one JSON document, so new settings need no new columns. */
 @Converter
@@ -21,8 +16,7 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
             return null;
         }
         var metrics = Json.createArrayBuilder(settings.metrics());
-        var thresholds = Json.createObjectBuilder();
-        settings.thresholds().forEach((metric, rule) -> thresholds.add(metric, threshold(rule)));
+        var thresholds = ThresholdMapConverter.json(settings.thresholds());
         return Json.createObjectBuilder()
                 .add("metrics", metrics)
                 .add("minActuals", settings.minActuals())
@@ -34,20 +28,6 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
                 .toString();
     }
 
-    private static JsonObjectBuilder threshold(MetricThreshold rule) {
-        var json = Json.createObjectBuilder().add("kind", rule.kind());
-        if (rule.lower() != null) {
-            json.add("lower", rule.lower());
-        }
-        if (rule.upper() != null) {
-            json.add("upper", rule.upper());
-        }
-        if (rule.k() != null) {
-            json.add("k", rule.k());
-        }
-        return json;
-    }
-
     @Override
     public PerformanceSettings convertToEntityAttribute(String text) {
         if (text == null) {
@@ -55,9 +35,7 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
         }
         try (var reader = Json.createReader(new StringReader(text))) {
             var json = reader.readObject();
-            var thresholds = new LinkedHashMap<String, MetricThreshold>();
-            json.getJsonObject("thresholds")
-                    .forEach((metric, rule) -> thresholds.put(metric, threshold(rule.asJsonObject())));
+            var thresholds = ThresholdMapConverter.rules(json.getJsonObject("thresholds"));
             return new PerformanceSettings(
                     json.getJsonArray("metrics").getValuesAs(JsonString::getString),
                     json.getInt("minActuals"),
@@ -66,15 +44,5 @@ public class PerformanceSettingsConverter implements AttributeConverter<Performa
                     json.getBoolean("estimate"),
                     json.getJsonNumber("actualsHorizonSeconds").longValue());
         }
-    }
-
-    private static MetricThreshold threshold(JsonObject json) {
-        return new MetricThreshold(
-                json.getString("kind"), number(json, "lower"), number(json, "upper"), number(json, "k"));
-    }
-
-    private static Double number(JsonObject json, String key) {
-        var value = json.get(key);
-        return value == null || value == JsonValue.NULL ? null : ((JsonNumber) value).doubleValue();
     }
 }

@@ -22,7 +22,9 @@ class MetricJudgementTest {
 
     private static RealizedPerformance realized(Map<String, Double> metrics) {
         return new RealizedPerformance(
-                500, new PerformanceReport(Task.BINARY, 500, new LinkedHashMap<>(metrics), Map.of(), null, Map.of()), null);
+                500,
+                new PerformanceReport(Task.BINARY, 500, new LinkedHashMap<>(metrics), Map.of(), null, Map.of()),
+                null);
     }
 
     @Test
@@ -38,15 +40,19 @@ class MetricJudgementTest {
                 Map.of("accuracy", new Estimate(0.86, 0.01, 0.84, 0.88)),
                 null);
 
-        assertThat(judged.metrics()).extracting(MetricResult::getRealizedVerdict).containsExactly("ABOVE", "WITHIN");
+        assertThat(judged.metrics())
+                .extracting(MetricResult::getRealizedVerdict)
+                .containsExactly("ABOVE", "WITHIN");
         assertThat(judged.metrics().get(0).getEstimatedVerdict()).isEqualTo("WITHIN");
-        assertThat(judged.metrics().get(1).getLowerBound()).isEqualTo(0.4 - 3 * 0.02, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(judged.metrics().get(1).getLowerBound())
+                .isEqualTo(0.4 - 3 * 0.02, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(judged.degraded()).isFalse();
     }
 
     @Test
     void degradesOnAnErrorAboveItsBoundsAndOnAnEstimateBelowThem() {
-        var baselines = Map.of("accuracy", new Baseline(0.9, 0.9, 0.01, 10), "log_loss", new Baseline(0.3, 0.3, 0.01, 10));
+        var baselines =
+                Map.of("accuracy", new Baseline(0.9, 0.9, 0.01, 10), "log_loss", new Baseline(0.3, 0.3, 0.01, 10));
         var rules = Map.of("*", new MetricThreshold("RELATIVE", 0.05, 0.05, null));
 
         var worseLoss = MetricJudgement.judge(
@@ -63,7 +69,8 @@ class MetricJudgementTest {
                 null);
 
         assertThat(worseLoss.degraded()).isTrue();
-        assertThat(worseLoss.metrics().get(1).getUpperBound()).isCloseTo(0.315, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(worseLoss.metrics().get(1).getUpperBound())
+                .isCloseTo(0.315, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(worseEstimate.degraded()).isTrue();
         assertThat(worseEstimate.metrics().get(0).getRealizedReason()).isEqualTo("too few actuals");
         assertThat(worseEstimate.metrics().get(0).getEstimatedVerdict()).isEqualTo("BELOW");

@@ -13,7 +13,18 @@ class MonitorTest {
 
     static Monitor monitor(WindowKind kind, long size, long grace) {
         var settings = new MonitorSettings(
-                ScheduleKind.INTERVAL, "PT1M", kind, size, null, Map.of(), Map.of(), "share:0.5", 100, grace, null);
+                ScheduleKind.INTERVAL,
+                "PT1M",
+                kind,
+                size,
+                null,
+                Map.of(),
+                Map.of(),
+                "share:0.5",
+                100,
+                grace,
+                null,
+                null);
         return new Monitor(PredictionRecordsFixture.version(), "m", settings, NOW);
     }
 

@@ -84,13 +84,17 @@ class VersionSchemaTest {
         var columns = VersionSchema.columnsOf(draft);
 
         assertThatThrownBy(() -> VersionSchema.checkOutputs(draft, columns, TaskType.REGRESSION))
-                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field)
-                        .containsExactly("positiveClass", "threshold"));
+                .isInstanceOfSatisfying(
+                        ModelValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("positiveClass", "threshold"));
         assertThatThrownBy(() -> VersionSchema.checkOutputs(draft, columns, TaskType.BINARY_CLASSIFICATION))
-                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field)
-                        .containsExactly("threshold"));
+                .isInstanceOfSatisfying(
+                        ModelValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("threshold"));
     }
 
     @Test
@@ -104,9 +108,11 @@ class VersionSchemaTest {
 
         assertThatThrownBy(() -> VersionSchema.checkOutputs(
                         draft, VersionSchema.columnsOf(draft), TaskType.BINARY_CLASSIFICATION))
-                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::message)
-                        .containsExactly("must be one of the target's categories [churned, stayed]"));
+                .isInstanceOfSatisfying(
+                        ModelValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::message)
+                                .containsExactly("must be one of the target's categories [churned, stayed]"));
         var good = new VersionDraft("v1", null, null, null, schema, "churned", 0.3);
         VersionSchema.checkOutputs(good, VersionSchema.columnsOf(good), TaskType.BINARY_CLASSIFICATION);
     }
@@ -121,15 +127,29 @@ class VersionSchemaTest {
                 new ColumnDraft("p_b", "PREDICTION_SCORE", null, null, null, null, "a"));
 
         assertThatThrownBy(() -> VersionSchema.columnsOf(new VersionDraft("v1", null, null, null, schema)))
-                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field)
-                        .containsExactly("columns[2].classLabel"));
+                .isInstanceOfSatisfying(
+                        ModelValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("columns[2].classLabel"));
         var scores = schema.subList(3, 5);
-        var draft = new VersionDraft("v1", null, null, null, List.of(schema.get(0), schema.get(1), column("x", "FEATURE", "NUMERICAL"), scores.get(0), scores.get(1)));
+        var draft = new VersionDraft(
+                "v1",
+                null,
+                null,
+                null,
+                List.of(
+                        schema.get(0),
+                        schema.get(1),
+                        column("x", "FEATURE", "NUMERICAL"),
+                        scores.get(0),
+                        scores.get(1)));
         assertThatThrownBy(() -> VersionSchema.checkOutputs(
                         draft, VersionSchema.columnsOf(draft), TaskType.MULTICLASS_CLASSIFICATION))
-                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::message)
-                        .containsExactly("score columns must be the probabilities of distinct classes"));
+                .isInstanceOfSatisfying(
+                        ModelValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::message)
+                                .containsExactly("score columns must be the probabilities of distinct classes"));
     }
 }

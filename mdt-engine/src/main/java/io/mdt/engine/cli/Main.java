@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code java -jar mdt-engine.jar compare --reference REF.csv --current CUR.csv ...}: compares two
- * CSV files and prints the drift report. Exit code 0; 1 with {@code --fail-on-drift} when the dataset
+ * CSV files and prints the drift report; {@code performance --data FILE.csv ...} prints a model's
+ * realized metrics ({@link PerformanceCommand}). Exit code 0; 1 with {@code --fail-on-drift} when the dataset
  * drifted; 2 with one line on stderr for bad usage or unreadable input; 3 with one line for a bug.
  */
 public final class Main {
@@ -20,7 +21,15 @@ public final class Main {
     static final int USAGE = 2;
     static final int INTERNAL = 3;
 
+    static final String COMMANDS = "the commands are compare and performance; mdt-engine --help lists their options";
+
     private Main() {}
+
+    private static int help(PrintStream out) {
+        out.println(CompareArguments.USAGE);
+        out.println(PerformanceArguments.USAGE);
+        return OK;
+    }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -34,16 +43,16 @@ public final class Main {
         ProgressMeter progress = new ProgressMeter(err);
         try {
             List<String> list = Arrays.asList(args);
-            if (list.isEmpty() || !list.get(0).equals("compare")) {
-                if (!list.isEmpty()
-                        && (list.get(0).equals("--help") || list.get(0).equals("-h"))) {
-                    out.println(CompareArguments.USAGE);
-                    return OK;
-                }
-                throw new UsageException((list.isEmpty() ? "missing command" : "unknown command " + list.get(0)) + "; "
-                        + CompareArguments.USAGE);
-            }
-            return compare(CompareArguments.parse(list.subList(1, list.size())), out, progress);
+            String command = list.isEmpty() ? "" : list.get(0);
+            List<String> rest = list.isEmpty() ? list : list.subList(1, list.size());
+            return switch (command) {
+                case "compare" -> compare(CompareArguments.parse(rest), out, progress);
+                case "performance" -> PerformanceCommand.run(rest, out, progress);
+                case "--help", "-h" -> help(out);
+                default ->
+                    throw new UsageException(
+                            (command.isEmpty() ? "missing command" : "unknown command " + command) + "; " + COMMANDS);
+            };
         } catch (UsageException e) {
             progress.finish();
             err.println("mdt-engine: " + e.getMessage());

@@ -2,7 +2,6 @@ package io.mdt.engine.performance;
 
 import io.mdt.engine.data.Column;
 import io.mdt.engine.data.NumericalColumn;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -59,13 +58,11 @@ final class BinaryColumns {
             result[i] = isPositive[codes[i]];
             seen[codes[i]] = true;
         }
-        List<String> others = new ArrayList<>();
         for (int c = 0; c < labels.length; c++) {
             if (seen[c] && !isPositive[c]) {
-                others.add(labels[c]);
+                negatives.add(labels[c]);
             }
         }
-        negatives.addAll(others);
         return result;
     }
 }
