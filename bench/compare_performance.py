@@ -34,6 +34,10 @@ def main(sklearn_path, mdt_path):
         print(f"{name:<18}{s['seconds_best']:>15.3f}{m['seconds_first']:>13.3f}{m['seconds_best']:>12.3f}"
               f"{s['seconds_best'] / m['seconds_best']:>16.1f}x{s['seconds_best'] / m['seconds_first']:>21.1f}x"
               f"{s['cpu_seconds']:>15.3f}{m['cpu_seconds']:>11.3f}  {'yes' if agree else 'NO'} ({note})")
+    for name, m in mdt.items():
+        if name not in sk:
+            print(f"{name:<18}{'-':>15}{m['seconds_first']:>13.3f}{m['seconds_best']:>12.3f}{'-':>17}{'-':>22}"
+                  f"{'-':>15}{m['cpu_seconds']:>11.3f}  (MDT only)")
 
 
 if __name__ == "__main__":
