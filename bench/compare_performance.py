@@ -22,7 +22,7 @@ def main(sklearn_path, mdt_path):
     print(f"{'workload':<18}{'sklearn best s':>15}{'MDT first s':>13}{'MDT best s':>12}{'speed-up (best)':>17}"
           f"{'speed-up (MDT first)':>22}{'sklearn CPU s':>15}{'MDT CPU s':>11}  agree (largest relative difference)")
     for name, s in sk.items():
-        m = mdt.get(name)
+        m = mdt.get(s.get("pairs_with", name))
         if m is None:
             continue
         diff, metric = worst(s, m)
@@ -35,7 +35,7 @@ def main(sklearn_path, mdt_path):
               f"{s['seconds_best'] / m['seconds_best']:>16.1f}x{s['seconds_best'] / m['seconds_first']:>21.1f}x"
               f"{s['cpu_seconds']:>15.3f}{m['cpu_seconds']:>11.3f}  {'yes' if agree else 'NO'} ({note})")
     for name, m in mdt.items():
-        if name not in sk:
+        if name not in sk and all(r.get("pairs_with") != name for r in sk.values()):
             print(f"{name:<18}{'-':>15}{m['seconds_first']:>13.3f}{m['seconds_best']:>12.3f}{'-':>17}{'-':>22}"
                   f"{'-':>15}{m['cpu_seconds']:>11.3f}  (MDT only)")
 

@@ -14,6 +14,10 @@ cbpe              IsotonicRegression(out_of_bounds='clip').fit(score, target).pr
                   estimation reference alone (what CBPE's calibration needs at the least); then, not timed,
                   the expected accuracy, precision, recall, f1 and specificity of each analysis window from
                   the isotonic probabilities (NannyML's formulas), to check MDT's calibrated values
+cbpe_nannyml      what NannyML's CBPE does with scikit-learn before it estimates: needs_calibration (ROC AUC,
+                  ten StratifiedShuffleSplit(test_size=0.1) isotonic fits, each calibrating its held-out
+                  rows, expected calibration error in ten equal-count bins before and after), then the
+                  isotonic fit + predict on the whole reference; compared with MDT's cbpe
 Prints one JSON object per workload: {"workload", "seconds_first", "seconds_best", "cpu_seconds",
 "values", "confusion"}. Loading is not timed.
 """
@@ -25,6 +29,7 @@ import time
 import numpy as np
 from sklearn import metrics as m
 from sklearn.isotonic import IsotonicRegression
+from sklearn.model_selection import StratifiedShuffleSplit
 
 
 def load(directory):
@@ -96,6 +101,28 @@ def isotonic(target, score):
     return calibration, None
 
 
+def ece(y, p, bins=10):
+    """NannyML's _calculate_expected_calibration_error: rows sorted by score, bins of n // bins rows."""
+    order = np.argsort(p, kind="stable")
+    y, p = y[order], p[order]
+    width = len(p) // bins
+    edges = [i * width for i in range(bins)] + [len(p)]
+    return sum((e - b) / len(p) * abs(p[b:e].mean() - y[b:e].mean()) for b, e in zip(edges, edges[1:]))
+
+
+def nannyml_calibration(target, score):
+    if m.roc_auc_score(target, score) <= 0.999:
+        held_y, before, after = [], [], []
+        for train, test in StratifiedShuffleSplit(n_splits=10, test_size=0.1, random_state=42).split(score, target):
+            split = IsotonicRegression(out_of_bounds="clip").fit(score[train], target[train])
+            held_y.append(target[test])
+            before.append(score[test])
+            after.append(split.predict(score[test]))
+        y = np.concatenate(held_y)
+        ece(y, np.concatenate(before)) > ece(y, np.concatenate(after))
+    return isotonic(target, score)
+
+
 def expected(calibration, windows):
     """NannyML's expected binary metrics of each window from the calibrated probabilities."""
     values = {}
@@ -126,6 +153,9 @@ def estimation(directory, repeats):
     record = calibration[1]
     record["values"] = {k: float(v) for k, v in expected(calibration[0], windows).items()}
     print(json.dumps(record), flush=True)
+    nannyml = timed("cbpe_nannyml", nannyml_calibration, (target, score), repeats, emit=False)[1]
+    nannyml["values"], nannyml["pairs_with"] = record["values"], "cbpe"
+    print(json.dumps(nannyml), flush=True)
 
 
 def timed(name, workload, args, repeats, emit=True):
