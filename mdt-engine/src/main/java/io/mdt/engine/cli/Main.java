@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * {@code java -jar mdt-engine.jar compare --reference REF.csv --current CUR.csv ...}: compares two
  * CSV files and prints the drift report; {@code performance --data FILE.csv ...} prints a model's
- * realized metrics ({@link PerformanceCommand}). Exit code 0; 1 with {@code --fail-on-drift} when the dataset
+ * realized metrics ({@link PerformanceCommand}); {@code estimate} estimates performance without
+ * actuals ({@link EstimateCommand}). Exit code 0; 1 with {@code --fail-on-drift} when the dataset
  * drifted; 2 with one line on stderr for bad usage or unreadable input; 3 with one line for a bug.
  */
 public final class Main {
@@ -21,13 +22,15 @@ public final class Main {
     static final int USAGE = 2;
     static final int INTERNAL = 3;
 
-    static final String COMMANDS = "the commands are compare and performance; mdt-engine --help lists their options";
+    static final String COMMANDS =
+            "the commands are compare, performance and estimate; mdt-engine --help lists their options";
 
     private Main() {}
 
     private static int help(PrintStream out) {
         out.println(CompareArguments.USAGE);
         out.println(PerformanceArguments.USAGE);
+        out.println(EstimateArguments.USAGE);
         return OK;
     }
 
@@ -48,6 +51,7 @@ public final class Main {
             return switch (command) {
                 case "compare" -> compare(CompareArguments.parse(rest), out, progress);
                 case "performance" -> PerformanceCommand.run(rest, out, progress);
+                case "estimate" -> EstimateCommand.run(rest, out);
                 case "--help", "-h" -> help(out);
                 default ->
                     throw new UsageException(

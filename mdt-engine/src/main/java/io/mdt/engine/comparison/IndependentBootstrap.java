@@ -1,5 +1,7 @@
 package io.mdt.engine.comparison;
 
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -43,5 +45,33 @@ public final class IndependentBootstrap {
             replicates.add(a, b);
         }
         return replicates.summarise(firstValue, secondValue);
+    }
+
+    /**
+     * As {@link #compare(int, MetricOnRows, int, MetricOnRows, int, long)} for several metrics that each
+     * side computes together, on the same resamples: the differences by metric, in the order given.
+     */
+    public static Map<String, Difference> compare(
+            int firstRows,
+            MetricsOnRows first,
+            int secondRows,
+            MetricsOnRows second,
+            List<String> metrics,
+            int resamples,
+            long seed) {
+        Resampling.check(firstRows, resamples);
+        Resampling.check(secondRows, resamples);
+        Map<String, Double> firstValues = first.apply(Resampling.allRows(firstRows));
+        Map<String, Double> secondValues = second.apply(Resampling.allRows(secondRows));
+        var random = new SplittableRandom(seed);
+        var replicates = new SeveralReplicates(metrics, resamples);
+        int[] firstIndices = Resampling.resampleBuffer(firstRows);
+        int[] secondIndices = Resampling.resampleBuffer(secondRows);
+        for (int r = 0; r < resamples; r++) {
+            Map<String, Double> a = first.apply(Resampling.draw(firstIndices, firstRows, random));
+            Map<String, Double> b = second.apply(Resampling.draw(secondIndices, secondRows, random));
+            replicates.add(a, b);
+        }
+        return replicates.summarise(firstValues, secondValues);
     }
 }

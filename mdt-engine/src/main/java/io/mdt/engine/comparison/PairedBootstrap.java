@@ -1,5 +1,7 @@
 package io.mdt.engine.comparison;
 
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -27,6 +29,7 @@ public final class PairedBootstrap {
     public static final int DEFAULT_RESAMPLES = Resampling.DEFAULT_RESAMPLES;
     public static final int MAX_RESAMPLES = Resampling.MAX_RESAMPLES;
     public static final int MAX_ROWS_PER_RESAMPLE = Resampling.MAX_ROWS_PER_RESAMPLE;
+    public static final long DEFAULT_SEED = Resampling.DEFAULT_SEED;
 
     private PairedBootstrap() {}
 
@@ -52,5 +55,25 @@ public final class PairedBootstrap {
             replicates.add(first.apply(indices), second.apply(indices));
         }
         return replicates.summarise(firstValue, secondValue);
+    }
+
+    /**
+     * As {@link #compare(int, MetricOnRows, MetricOnRows, int, long)} for several metrics that each
+     * model computes together, on the same resamples: the differences by metric, in the order given.
+     */
+    public static Map<String, Difference> compare(
+            int rows, MetricsOnRows first, MetricsOnRows second, List<String> metrics, int resamples, long seed) {
+        Resampling.check(rows, resamples);
+        int[] all = Resampling.allRows(rows);
+        Map<String, Double> firstValues = first.apply(all);
+        Map<String, Double> secondValues = second.apply(all);
+        var random = new SplittableRandom(seed);
+        var replicates = new SeveralReplicates(metrics, resamples);
+        int[] indices = Resampling.resampleBuffer(rows);
+        for (int r = 0; r < resamples; r++) {
+            Resampling.draw(indices, rows, random);
+            replicates.add(first.apply(indices), second.apply(indices));
+        }
+        return replicates.summarise(firstValues, secondValues);
     }
 }

@@ -16,6 +16,12 @@ final class BinaryColumns {
 
     static PerformanceReport evaluate(
             PerformanceSpec spec, Column target, Column prediction, List<NumericalColumn> scores) {
+        Decoded decoded = decode(spec, target, prediction, scores);
+        return BinaryMetrics.of(decoded.actual(), decoded.predicted(), decoded.score(), decoded.labels());
+    }
+
+    /** The labelled rows as the arrays of {@link BinaryMetrics}, decoded once. */
+    static Decoded decode(PerformanceSpec spec, Column target, Column prediction, List<NumericalColumn> scores) {
         if (scores.size() > 1) {
             throw new IllegalArgumentException(
                     "a binary model takes one score column, the probability of the positive class; got "
@@ -42,7 +48,40 @@ final class BinaryColumns {
             }
         }
         String negative = negatives.size() == 1 ? negatives.first() : "not " + positive;
-        return BinaryMetrics.of(actual, predicted, score, List.of(negative, positive));
+        return new Decoded(actual, predicted, score, List.of(negative, positive));
+    }
+
+    /** A binary model's labelled rows: actual and predicted positives, the score (or null) and the labels. */
+    record Decoded(boolean[] actual, boolean[] predicted, double[] score, List<String> labels)
+            implements LabelledOutputs.Rows {
+
+        @Override
+        public int size() {
+            return actual.length;
+        }
+
+        @Override
+        public PerformanceReport evaluate(int[] rows, boolean scored) {
+            double[] picked = scored && score != null ? LabelledOutputs.pick(score, rows) : null;
+            return BinaryMetrics.of(pick(actual, rows), pick(predicted, rows), picked, labels);
+        }
+
+        @Override
+        public boolean[] correct() {
+            boolean[] correct = new boolean[actual.length];
+            for (int i = 0; i < correct.length; i++) {
+                correct[i] = actual[i] == predicted[i];
+            }
+            return correct;
+        }
+
+        private static boolean[] pick(boolean[] values, int[] rows) {
+            boolean[] picked = new boolean[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                picked[i] = values[rows[i]];
+            }
+            return picked;
+        }
     }
 
     /** Whether each code names the positive label; the other labels seen are added to {@code negatives}. */

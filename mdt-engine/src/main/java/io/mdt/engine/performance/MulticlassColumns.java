@@ -19,6 +19,12 @@ final class MulticlassColumns {
 
     static PerformanceReport evaluate(
             PerformanceSpec spec, Column target, Column prediction, List<NumericalColumn> scores) {
+        Decoded decoded = decode(spec, target, prediction, scores);
+        return MulticlassMetrics.of(decoded.classes(), decoded.actual(), decoded.predicted(), decoded.scores());
+    }
+
+    /** The labelled rows as the class indices of {@link MulticlassMetrics}, decoded once. */
+    static Decoded decode(PerformanceSpec spec, Column target, Column prediction, List<NumericalColumn> scores) {
         if (prediction == null) {
             throw new IllegalArgumentException("a multiclass model needs a prediction column");
         }
@@ -50,8 +56,44 @@ final class MulticlassColumns {
             }
             byClass[c] = rows.scores(scores.get(s));
         }
-        return MulticlassMetrics.of(
+        return new Decoded(
                 classes, recode(actual, targetCodes, index), recode(predicted, predictionCodes, index), byClass);
+    }
+
+    /** A multiclass model's labelled rows: the classes, actual and predicted indices, scores by class. */
+    record Decoded(List<String> classes, int[] actual, int[] predicted, double[][] scores)
+            implements LabelledOutputs.Rows {
+
+        @Override
+        public int size() {
+            return actual.length;
+        }
+
+        @Override
+        public PerformanceReport evaluate(int[] rows, boolean scored) {
+            double[][] picked = new double[scored ? scores.length : 0][];
+            for (int c = 0; c < picked.length; c++) {
+                picked[c] = scores[c] == null ? null : LabelledOutputs.pick(scores[c], rows);
+            }
+            return MulticlassMetrics.of(classes, pick(actual, rows), pick(predicted, rows), picked);
+        }
+
+        @Override
+        public boolean[] correct() {
+            boolean[] correct = new boolean[actual.length];
+            for (int i = 0; i < correct.length; i++) {
+                correct[i] = actual[i] == predicted[i];
+            }
+            return correct;
+        }
+
+        private static int[] pick(int[] values, int[] rows) {
+            int[] picked = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                picked[i] = values[rows[i]];
+            }
+            return picked;
+        }
     }
 
     private static void addSeen(int[] codes, LabelCodes table, Set<String> seen) {

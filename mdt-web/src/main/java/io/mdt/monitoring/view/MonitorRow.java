@@ -27,6 +27,7 @@ public record MonitorRow(MonitorSummary monitor, RunSummary latest) {
             return latest.status().name();
         }
         return latest.drifted() + " of " + latest.total() + " features drifted"
-                + (Boolean.TRUE.equals(latest.datasetDrift()) ? ", dataset drift" : "");
+                + (Boolean.TRUE.equals(latest.datasetDrift()) ? ", dataset drift" : "")
+                + (Boolean.TRUE.equals(latest.degraded()) ? ", performance degraded" : "");
     }
 }

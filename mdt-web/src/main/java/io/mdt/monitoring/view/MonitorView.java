@@ -1,6 +1,5 @@
 package io.mdt.monitoring.view;
 
-import io.mdt.monitoring.boundary.ColumnOutcome;
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.MonitorNotFoundException;
 import io.mdt.monitoring.boundary.MonitorSummary;
@@ -19,8 +18,10 @@ import java.util.Set;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * A monitor's page: its settings, its runs page by page, the column results of the run the
- * user selects, and one column's score over time.
+ * A monitor's page: its settings, one column's score and one performance metric over time,
+ * its runs page by page, and the column results and performance of the run the user selects.
+ * Charts and the selected run are read when the page opens or the user picks another, never
+ * from a getter, which JSF may call several times per request.
  */
 @Named
 @ViewScoped
@@ -42,15 +43,20 @@ public class MonitorView implements Serializable {
     private MonitorSummary monitor;
     private LazyDataModel<RunSummary> runs;
     private List<String> columns = List.of();
+    private List<String> metrics = List.of();
     private RunSummary selectedRun;
-    private List<ColumnOutcome> selectedResults = List.of();
+    private RunFindings findings;
     private String chartColumn;
+    private String chartMetric;
+    private String scoreChart;
+    private String metricChart;
 
     /**
-     * Reads the monitor named in the address once per view, and charts the column the address
-     * names (the first evaluated one otherwise); a missing or unknown id becomes a
-     * message. The id is not a required view parameter: the page's own postbacks do not carry
-     * it, and a required one would fail their validation and drop what the user chose.
+     * Reads the monitor named in the address once per view, and charts the column and the
+     * metric the address names (the first evaluated column and the first measured metric
+     * otherwise); a missing or unknown id becomes a message. No view parameter is required:
+     * the page's own postbacks do not carry them, and a required one would fail their
+     * validation and drop what the user chose.
      */
     public void load() {
         if (monitor != null) {
@@ -67,25 +73,50 @@ public class MonitorView implements Serializable {
                     .filter(column -> EVALUATED.contains(column.role()))
                     .map(ColumnSummary::name)
                     .toList();
-            if (!columns.contains(chartColumn)) {
-                chartColumn = columns.isEmpty() ? null : columns.get(0);
-            }
+            metrics = monitor.performance() == null
+                    ? List.of()
+                    : monitor.performance().metrics();
+            chartColumn = chosenOrFirst(chartColumn, columns);
+            chartMetric = chosenOrFirst(chartMetric, metrics);
+            drawScores();
+            drawMetric();
         } catch (MonitorNotFoundException unknown) {
             PageMessages.warn(unknown.getMessage());
         }
     }
 
-    /** Shows the column results of the run the user selected. */
+    private static String chosenOrFirst(String chosen, List<String> choices) {
+        if (choices.contains(chosen)) {
+            return chosen;
+        }
+        return choices.isEmpty() ? null : choices.get(0);
+    }
+
+    /** Charts the chosen column's score in every finished window. */
+    public void drawScores() {
+        scoreChart = monitor == null || chartColumn == null
+                ? null
+                : ScoreChart.json(chartColumn, history.scores(id, chartColumn, null, null));
+    }
+
+    /** Charts the chosen metric in every finished window. */
+    public void drawMetric() {
+        metricChart = monitor == null || chartMetric == null
+                ? null
+                : MetricChart.json(chartMetric, history.metrics(id, chartMetric, null, null));
+    }
+
+    /** Shows the column results and the performance of the run the user selected. */
     public void showSelectedRun() {
-        selectedResults =
-                selectedRun == null ? List.of() : history.run(selectedRun.id()).columns();
+        findings = selectedRun == null ? null : RunFindings.of(history.run(selectedRun.id()));
     }
 
     public String getChart() {
-        if (monitor == null || chartColumn == null) {
-            return null;
-        }
-        return ScoreChart.json(chartColumn, history.scores(id, chartColumn, null, null));
+        return scoreChart;
+    }
+
+    public String getMetricChart() {
+        return metricChart;
     }
 
     public Long getId() {
@@ -128,8 +159,8 @@ public class MonitorView implements Serializable {
         this.selectedRun = selectedRun;
     }
 
-    public List<ColumnOutcome> getSelectedResults() {
-        return selectedResults;
+    public RunFindings getFindings() {
+        return findings;
     }
 
     public String getChartColumn() {
@@ -138,5 +169,17 @@ public class MonitorView implements Serializable {
 
     public void setChartColumn(String chartColumn) {
         this.chartColumn = chartColumn;
+    }
+
+    public List<String> getMetrics() {
+        return metrics;
+    }
+
+    public String getChartMetric() {
+        return chartMetric;
+    }
+
+    public void setChartMetric(String chartMetric) {
+        this.chartMetric = chartMetric;
     }
 }

@@ -29,6 +29,8 @@ class MonitorWordingTest {
                 "share:0.5",
                 100,
                 0,
+                null,
+                Map.of(),
                 until,
                 windows,
                 now,

@@ -1,0 +1,31 @@
+package io.mdt.engine.estimation;
+
+/**
+ * The map from a class's score to the probability CBPE uses: the isotonic regression of the labels on
+ * the scores over the whole reference when {@link CalibrationCheck} finds it lowers the calibration
+ * error, else the score itself.
+ */
+final class Calibration {
+
+    private final IsotonicRegression regression;
+
+    private Calibration(IsotonicRegression regression) {
+        this.regression = regression;
+    }
+
+    static Calibration fit(SortedScores scores) {
+        if (!CalibrationCheck.needed(scores)) {
+            return new Calibration(null);
+        }
+        return new Calibration(
+                IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups));
+    }
+
+    boolean recalibrates() {
+        return regression != null;
+    }
+
+    double apply(double score) {
+        return regression == null ? score : regression.predict(score);
+    }
+}
