@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# JMH benchmarks of whole drift reports (mdt-engine/src/test/java/io/mdt/engine/bench/DriftBenchmark.java).
+# JMH benchmarks of whole drift reports (mdt-engine/src/test/java/io/mdt/engine/bench/DriftBenchmark.java)
+# and of performance metrics (PerformanceBenchmark.java: BENCH=PerformanceBenchmark).
 # Short by default for a shared 2-core machine: 1 fork, 1 warm-up and 3 measured single shots
 # (override with JMH_RUN="-f 1 -wi 2 -i 5"). BENCH selects benchmarks (a JMH regular expression,
 # default the whole DriftBenchmark class). Extra arguments go to JMH, e.g.
