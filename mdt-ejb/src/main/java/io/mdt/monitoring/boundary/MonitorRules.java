@@ -164,6 +164,9 @@ final class MonitorRules {
         if (new HashSet<>(metrics).size() != metrics.size()) {
             violations.add(new Violation("performance.metrics", "names a metric twice"));
         }
+        if (!known.containsAll(metrics)) {
+            metrics = known;
+        }
         int minActuals = draft.minActuals() == null ? PerformanceSettings.DEFAULT_MIN_ACTUALS : draft.minActuals();
         if (minActuals < 1 || minActuals > MAX_WINDOW_ROWS) {
             violations.add(new Violation("performance.minActuals", "must be from 1 to " + MAX_WINDOW_ROWS));
