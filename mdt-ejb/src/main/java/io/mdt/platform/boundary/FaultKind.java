@@ -3,6 +3,7 @@ package io.mdt.platform.boundary;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.resource.ResourceException;
 import java.net.ConnectException;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Whether a failure may pass if the work is tried again. The one place MDT decides it, so
  * every consumer retries the same faults: those of the moment (the database or the broker
  * unreachable or shutting down, a lost connection, a deadlock, a serialization conflict, a lock
- * not granted in time, a full connection pool) are transient; anything else (bad data, a bug,
+ * not granted in time, a row another transaction changed meanwhile, a full connection pool) are
+ * transient; anything else (bad data, a bug,
  * an error of the engine on a window) would fail again the same way and is deterministic.
  */
 public enum FaultKind {
@@ -64,6 +66,7 @@ public enum FaultKind {
                 || cause instanceof SQLRecoverableException
                 || cause instanceof LockTimeoutException
                 || cause instanceof PessimisticLockException
+                || cause instanceof OptimisticLockException
                 || cause instanceof JMSException
                 || cause instanceof JMSRuntimeException
                 || cause instanceof ResourceException

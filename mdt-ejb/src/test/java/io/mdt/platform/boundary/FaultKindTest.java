@@ -51,6 +51,8 @@ class FaultKindTest {
         assertThat(FaultKind.of(asTheListenerSeesIt(new SQLException(new ConnectException("refused")))))
                 .isEqualTo(FaultKind.TRANSIENT);
         assertThat(FaultKind.of(new LockTimeoutException("lock"))).isEqualTo(FaultKind.TRANSIENT);
+        assertThat(FaultKind.of(new jakarta.persistence.OptimisticLockException("changed meanwhile")))
+                .isEqualTo(FaultKind.TRANSIENT);
     }
 
     @Test
