@@ -43,10 +43,14 @@ public class PerformanceBaselines {
         return computed;
     }
 
-    /** Stores one baseline; a concurrent evaluation that stored it first wins. */
+    /**
+     * Stores one baseline; a concurrent evaluation that stored it first wins. The casts type the
+     * figures a reference leaves undefined, which are bound as untyped nulls.
+     */
     void save(long monitorId, long referenceId, String key, Baseline baseline) {
         em.createNativeQuery("INSERT INTO performance_baseline (monitor_id, reference_id, metric, reference_value,"
-                        + " chunk_mean, chunk_std, chunks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
+                        + " chunk_mean, chunk_std, chunks) VALUES (?1, ?2, ?3, CAST(?4 AS double precision),"
+                        + " CAST(?5 AS double precision), CAST(?6 AS double precision), ?7) ON CONFLICT DO NOTHING")
                 .setParameter(1, monitorId)
                 .setParameter(2, referenceId)
                 .setParameter(3, key)

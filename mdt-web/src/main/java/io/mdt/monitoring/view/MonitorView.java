@@ -86,7 +86,7 @@ public class MonitorView implements Serializable {
     }
 
     private static String chosenOrFirst(String chosen, List<String> choices) {
-        if (choices.contains(chosen)) {
+        if (chosen != null && choices.contains(chosen)) {
             return chosen;
         }
         return choices.isEmpty() ? null : choices.get(0);
