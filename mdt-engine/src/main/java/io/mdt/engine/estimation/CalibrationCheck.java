@@ -1,6 +1,7 @@
 package io.mdt.engine.estimation;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * NannyML's {@code needs_calibration}: scores are recalibrated only when isotonic regression lowers
@@ -26,34 +27,26 @@ final class CalibrationCheck {
         if (scores.positiveCount() == 0 || scores.negativeCount() == 0 || scores.rocAuc() > 0.999) {
             return false;
         }
-        SplittableRandom random = new SplittableRandom(SEED);
         int testPos = held(scores.positiveCount());
         int testNeg = held(scores.negativeCount());
-        int[] pos = new int[testPos];
-        int[] neg = new int[testNeg];
-        HeldOut held = new HeldOut(SPLITS * testPos, SPLITS * testNeg);
-        IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
+        int[][] pos = new int[SPLITS][testPos];
+        int[][] neg = new int[SPLITS][testNeg];
+        SplittableRandom random = new SplittableRandom(SEED);
         for (int split = 0; split < SPLITS; split++) {
-            sample(scores.positiveGroups, pos, random);
-            sample(scores.negativeGroups, neg, random);
-            hold(scores, pos, testPos, neg, testNeg, -1);
-            IsotonicRegression fitted =
-                    IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups, work);
-            hold(scores, pos, testPos, neg, testNeg, 1);
-            held.add(scores.values, pos, testPos, neg, testNeg, fitted);
+            sample(scores.positiveGroups, pos[split], random);
+            sample(scores.negativeGroups, neg[split], random);
         }
+        HeldOut held = new HeldOut(SPLITS * testPos, SPLITS * testNeg);
+        int workers = Math.min(SPLITS, Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
+            for (int split = worker; split < SPLITS; split += workers) {
+                IsotonicRegression fitted = IsotonicRegression.fitGroups(
+                        scores.values, scores.rows, scores.positives, scores.groups, pos[split], neg[split], work);
+                held.add(split, scores.values, pos[split], neg[split], fitted);
+            }
+        });
         return ece(held.posBefore, held.negBefore) > ece(held.posAfter, held.negAfter);
-    }
-
-    /** Takes the held-out rows out of the counts ({@code sign} -1) or puts them back (+1), in place. */
-    private static void hold(SortedScores scores, int[] pos, int testPos, int[] neg, int testNeg, int sign) {
-        for (int i = 0; i < testPos; i++) {
-            scores.rows[pos[i]] += sign;
-            scores.positives[pos[i]] += sign;
-        }
-        for (int i = 0; i < testNeg; i++) {
-            scores.rows[neg[i]] += sign;
-        }
     }
 
     private static int held(int count) {
@@ -107,14 +100,16 @@ final class CalibrationCheck {
         return error;
     }
 
-    /** The held-out scores of every split, by class, before and after calibration. */
+    /**
+     * The held-out scores of every split, by class, before and after calibration, each split at its own
+     * offset (so that splits fitted at once on different threads fill the same arrays as one after the
+     * other).
+     */
     private static final class HeldOut {
         final double[] posBefore;
         final double[] posAfter;
         final double[] negBefore;
         final double[] negAfter;
-        int p;
-        int q;
 
         HeldOut(int positives, int negatives) {
             posBefore = new double[positives];
@@ -124,27 +119,20 @@ final class CalibrationCheck {
         }
 
         /**
-         * Appends one split's held-out rows, which come in ascending score order, so that calibrating
+         * Writes one split's held-out rows, which come in ascending score order, so that calibrating
          * them is one walk.
          */
-        void add(double[] values, int[] pos, int testPos, int[] neg, int testNeg, IsotonicRegression fitted) {
-            p = append(values, pos, testPos, fitted, posBefore, posAfter, p);
-            q = append(values, neg, testNeg, fitted, negBefore, negAfter, q);
+        void add(int split, double[] values, int[] pos, int[] neg, IsotonicRegression fitted) {
+            write(values, pos, fitted, posBefore, posAfter, split * pos.length);
+            write(values, neg, fitted, negBefore, negAfter, split * neg.length);
         }
 
-        private static int append(
-                double[] values,
-                int[] groups,
-                int count,
-                IsotonicRegression fitted,
-                double[] before,
-                double[] after,
-                int offset) {
-            for (int i = 0; i < count; i++) {
+        private static void write(
+                double[] values, int[] groups, IsotonicRegression fitted, double[] before, double[] after, int offset) {
+            for (int i = 0; i < groups.length; i++) {
                 before[offset + i] = values[groups[i]];
             }
-            fitted.predictAscending(before, offset, count, after);
-            return offset + count;
+            fitted.predictAscending(before, offset, groups.length, after);
         }
     }
 }

@@ -54,19 +54,41 @@ final class IsotonicRegression {
         return fitGroups(xs, weights, sums, groups, new Workspace(groups));
     }
 
-    /** The same, in a workspace reused across fits, as cross-validation fits the same groups ten times. */
+    /** The same, in a workspace reused across fits. */
     static IsotonicRegression fitGroups(double[] xs, double[] weights, double[] sums, int groups, Workspace work) {
+        return fitGroups(xs, weights, sums, groups, new int[0], new int[0], work);
+    }
+
+    /**
+     * The same without some unit-weight observations, as cross-validation holds them out: one of target 1
+     * in group {@code heldOnes[i]} for each {@code i}, one of target 0 in each {@code heldZeros[i]}, both
+     * in ascending order. The inputs are only read, so fits of different held-out sets can run at once,
+     * each in its own workspace; the weights and sums are the same whole numbers as if the held-out rows
+     * had been subtracted from the arrays.
+     */
+    static IsotonicRegression fitGroups(
+            double[] xs, double[] weights, double[] sums, int groups, int[] heldOnes, int[] heldZeros, Workspace work) {
         double[] mean = work.mean;
         double[] weight = work.weight;
         double[] first = work.first;
         double[] last = work.last;
         int blocks = 0;
+        int a = 0;
+        int b = 0;
         for (int g = 0; g < groups; g++) {
-            if (weights[g] <= 0) {
+            double w = weights[g];
+            double sum = sums[g];
+            for (; a < heldOnes.length && heldOnes[a] == g; a++) {
+                w--;
+                sum--;
+            }
+            for (; b < heldZeros.length && heldZeros[b] == g; b++) {
+                w--;
+            }
+            if (w <= 0) {
                 continue;
             }
-            double w = weights[g];
-            double m = sums[g] / w;
+            double m = sum / w;
             double start = xs[g];
             while (blocks > 0 && mean[blocks - 1] >= m) {
                 blocks--;
