@@ -16,10 +16,29 @@ final class IsotonicRegression {
 
     private final double[] xs;
     private final double[] ys;
+    /** {@code start[c]}: the first fitted point whose {@link #cell} is at least {@code c}. */
+    private final int[] start;
+
+    private final double scale;
 
     private IsotonicRegression(double[] xs, double[] ys) {
         this.xs = xs;
         this.ys = ys;
+        int cells = Integer.highestOneBit(Math.max(1, xs.length - 1)) * 2;
+        this.scale = xs.length > 1 ? cells / (xs[xs.length - 1] - xs[0]) : 0;
+        this.start = new int[cells + 1];
+        Arrays.fill(start, xs.length);
+        for (int i = xs.length - 1; i >= 0; i--) {
+            start[cell(xs[i])] = i;
+        }
+        for (int c = cells - 1; c >= 0; c--) {
+            start[c] = Math.min(start[c], start[c + 1]);
+        }
+    }
+
+    /** A grid cell of about one fitted point on average: non-decreasing in {@code x}, so it brackets a search. */
+    private int cell(double x) {
+        return Math.min(start.length - 2, (int) ((x - xs[0]) * scale));
     }
 
     /** Fits unweighted observations in any order. */
@@ -142,7 +161,11 @@ final class IsotonicRegression {
         }
     }
 
-    /** The fitted value at {@code x}: linear between fitted points, constant beyond them. */
+    /**
+     * The fitted value at {@code x}: linear between fitted points, constant beyond them. The points
+     * around {@code x} are searched for in its grid cell only: every point of an earlier cell is below
+     * {@code x} and every point of a later one above it, since the cell does not decrease with the value.
+     */
     double predict(double x) {
         int last = xs.length - 1;
         if (x <= xs[0] || last == 0) {
@@ -151,7 +174,8 @@ final class IsotonicRegression {
         if (x >= xs[last]) {
             return ys[last];
         }
-        int i = Arrays.binarySearch(xs, x);
+        int c = cell(x);
+        int i = Arrays.binarySearch(xs, start[c], Math.min(xs.length, start[c + 1] + 1), x);
         if (i >= 0) {
             return ys[i];
         }
