@@ -1,6 +1,7 @@
 package io.mdt.engine.estimation;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -11,7 +12,9 @@ import java.util.stream.IntStream;
  * {@code ECE = sum_b |B_b|/n * |mean score_b - mean label_b|}. Already near-perfect separation (ROC AUC
  * above 0.999) or a single class needs no calibration.
  *
- * <p>The splits are drawn with a fixed seed of this engine's random generator, not scikit-learn's, so
+ * <p>The splits are drawn one after the other from one generator, then fitted in parallel; the held-out
+ * scores before calibration are sorted by counting the draws of each group, those after by two radix
+ * sorts at once. The splits are drawn with a fixed seed of this engine's random generator, not scikit-learn's, so
  * the held-out rows differ from NannyML's while following the same design.
  */
 final class CalibrationCheck {
@@ -36,7 +39,22 @@ final class CalibrationCheck {
             sample(scores.positiveGroups, pos[split], random);
             sample(scores.negativeGroups, neg[split], random);
         }
-        HeldOut held = new HeldOut(SPLITS * testPos, SPLITS * testNeg);
+        HeldOut held = fitted(scores, pos, neg);
+        double before = ece(pooled(scores.values, pos), pooled(scores.values, neg));
+        ForkJoinTask<?> sortPositives =
+                ForkJoinTask.adapt(() -> ScoreSort.sort(held.posAfter)).fork();
+        ScoreSort.sort(held.negAfter);
+        sortPositives.join();
+        return before > ece(held.posAfter, held.negAfter);
+    }
+
+    /**
+     * Fits the splits on the available cores (each worker with one workspace, the splits taken in turn)
+     * and calibrates their held-out rows; every split writes at its own offset, so the result does not
+     * depend on which thread fitted it.
+     */
+    private static HeldOut fitted(SortedScores scores, int[][] pos, int[][] neg) {
+        HeldOut held = new HeldOut(SPLITS * pos[0].length, SPLITS * neg[0].length);
         int workers = Math.min(SPLITS, Runtime.getRuntime().availableProcessors());
         IntStream.range(0, workers).parallel().forEach(worker -> {
             IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
@@ -46,7 +64,29 @@ final class CalibrationCheck {
                 held.add(split, scores.values, pos[split], neg[split], fitted);
             }
         });
-        return ece(held.posBefore, held.negBefore) > ece(held.posAfter, held.negAfter);
+        return held;
+    }
+
+    /**
+     * The held-out scores of all splits before calibration, in ascending order: they are the values of
+     * the groups the rows were drawn from, so counting the draws of each group sorts them.
+     */
+    private static double[] pooled(double[] values, int[][] held) {
+        int[] draws = new int[values.length];
+        int total = 0;
+        for (int[] split : held) {
+            for (int g : split) {
+                draws[g]++;
+            }
+            total += split.length;
+        }
+        double[] pooled = new double[total];
+        for (int g = 0, k = 0; k < total; g++) {
+            for (int d = 0; d < draws[g]; d++) {
+                pooled[k++] = values[g];
+            }
+        }
+        return pooled;
     }
 
     private static int held(int count) {
@@ -70,11 +110,9 @@ final class CalibrationCheck {
     /**
      * NannyML's {@code _calculate_expected_calibration_error} with its {@code _get_bin_index_edges}:
      * rows sorted by score, bins of {@code n / 10} rows (the last takes the remainder), fewer bins below
-     * 20 rows. Labels are binary, so sorting each class's scores and merging them gives the sorted order.
+     * 20 rows. Labels are binary, so merging each class's ascending scores gives the sorted order.
      */
-    static double ece(double[] positives, double[] negatives) {
-        ScoreSort.sort(positives);
-        ScoreSort.sort(negatives);
+    private static double ece(double[] positives, double[] negatives) {
         int n = positives.length + negatives.length;
         int bins = n <= 2 * BINS ? n / 2 : BINS;
         if (bins < 2) {
