@@ -28,4 +28,14 @@ final class Calibration {
     double apply(double score) {
         return regression == null ? score : regression.predict(score);
     }
+
+    /** {@link #apply} to each of the ascending {@code scores}, in one walk along the regression. */
+    double[] applyAscending(double[] scores) {
+        if (regression == null) {
+            return scores.clone();
+        }
+        double[] p = new double[scores.length];
+        regression.predictAscending(scores, 0, scores.length, p);
+        return p;
+    }
 }

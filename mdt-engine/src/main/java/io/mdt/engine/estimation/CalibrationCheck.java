@@ -1,6 +1,8 @@
 package io.mdt.engine.estimation;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
 
 /**
  * NannyML's {@code needs_calibration}: scores are recalibrated only when isotonic regression lowers
@@ -10,7 +12,9 @@ import java.util.SplittableRandom;
  * {@code ECE = sum_b |B_b|/n * |mean score_b - mean label_b|}. Already near-perfect separation (ROC AUC
  * above 0.999) or a single class needs no calibration.
  *
- * <p>The splits are drawn with a fixed seed of this engine's random generator, not scikit-learn's, so
+ * <p>The splits are drawn one after the other from one generator, then fitted in parallel; the held-out
+ * scores before calibration are sorted by counting the draws of each group, those after by two radix
+ * sorts at once. The splits are drawn with a fixed seed of this engine's random generator, not scikit-learn's, so
  * the held-out rows differ from NannyML's while following the same design.
  */
 final class CalibrationCheck {
@@ -26,34 +30,63 @@ final class CalibrationCheck {
         if (scores.positiveCount() == 0 || scores.negativeCount() == 0 || scores.rocAuc() > 0.999) {
             return false;
         }
-        SplittableRandom random = new SplittableRandom(SEED);
         int testPos = held(scores.positiveCount());
         int testNeg = held(scores.negativeCount());
-        int[] pos = new int[testPos];
-        int[] neg = new int[testNeg];
-        HeldOut held = new HeldOut(SPLITS * testPos, SPLITS * testNeg);
-        IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
+        int[][] pos = new int[SPLITS][testPos];
+        int[][] neg = new int[SPLITS][testNeg];
+        SplittableRandom random = new SplittableRandom(SEED);
         for (int split = 0; split < SPLITS; split++) {
-            sample(scores.positiveGroups, pos, random);
-            sample(scores.negativeGroups, neg, random);
-            hold(scores, pos, testPos, neg, testNeg, -1);
-            IsotonicRegression fitted =
-                    IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups, work);
-            hold(scores, pos, testPos, neg, testNeg, 1);
-            held.add(scores.values, pos, testPos, neg, testNeg, fitted);
+            sample(scores.positiveGroups, pos[split], random);
+            sample(scores.negativeGroups, neg[split], random);
         }
-        return ece(held.posBefore, held.negBefore) > ece(held.posAfter, held.negAfter);
+        HeldOut held = fitted(scores, pos, neg);
+        double before = ece(pooled(scores.values, pos), pooled(scores.values, neg));
+        ForkJoinTask<?> sortPositives =
+                ForkJoinTask.adapt(() -> ScoreSort.sort(held.posAfter)).fork();
+        ScoreSort.sort(held.negAfter);
+        sortPositives.join();
+        return before > ece(held.posAfter, held.negAfter);
     }
 
-    /** Takes the held-out rows out of the counts ({@code sign} -1) or puts them back (+1), in place. */
-    private static void hold(SortedScores scores, int[] pos, int testPos, int[] neg, int testNeg, int sign) {
-        for (int i = 0; i < testPos; i++) {
-            scores.rows[pos[i]] += sign;
-            scores.positives[pos[i]] += sign;
+    /**
+     * Fits the splits on the available cores (each worker with one workspace, the splits taken in turn)
+     * and calibrates their held-out rows; every split writes at its own offset, so the result does not
+     * depend on which thread fitted it.
+     */
+    private static HeldOut fitted(SortedScores scores, int[][] pos, int[][] neg) {
+        HeldOut held = new HeldOut(SPLITS * pos[0].length, SPLITS * neg[0].length);
+        int workers = Math.min(SPLITS, Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
+            for (int split = worker; split < SPLITS; split += workers) {
+                IsotonicRegression fitted = IsotonicRegression.fitGroups(
+                        scores.values, scores.rows, scores.positives, scores.groups, pos[split], neg[split], work);
+                held.add(split, scores.values, pos[split], neg[split], fitted);
+            }
+        });
+        return held;
+    }
+
+    /**
+     * The held-out scores of all splits before calibration, in ascending order: they are the values of
+     * the groups the rows were drawn from, so counting the draws of each group sorts them.
+     */
+    private static double[] pooled(double[] values, int[][] held) {
+        int[] draws = new int[values.length];
+        int total = 0;
+        for (int[] split : held) {
+            for (int g : split) {
+                draws[g]++;
+            }
+            total += split.length;
         }
-        for (int i = 0; i < testNeg; i++) {
-            scores.rows[neg[i]] += sign;
+        double[] pooled = new double[total];
+        for (int g = 0, k = 0; k < total; g++) {
+            for (int d = 0; d < draws[g]; d++) {
+                pooled[k++] = values[g];
+            }
         }
+        return pooled;
     }
 
     private static int held(int count) {
@@ -77,11 +110,9 @@ final class CalibrationCheck {
     /**
      * NannyML's {@code _calculate_expected_calibration_error} with its {@code _get_bin_index_edges}:
      * rows sorted by score, bins of {@code n / 10} rows (the last takes the remainder), fewer bins below
-     * 20 rows. Labels are binary, so sorting each class's scores and merging them gives the sorted order.
+     * 20 rows. Labels are binary, so merging each class's ascending scores gives the sorted order.
      */
-    static double ece(double[] positives, double[] negatives) {
-        ScoreSort.sort(positives);
-        ScoreSort.sort(negatives);
+    private static double ece(double[] positives, double[] negatives) {
         int n = positives.length + negatives.length;
         int bins = n <= 2 * BINS ? n / 2 : BINS;
         if (bins < 2) {
@@ -107,14 +138,16 @@ final class CalibrationCheck {
         return error;
     }
 
-    /** The held-out scores of every split, by class, before and after calibration. */
+    /**
+     * The held-out scores of every split, by class, before and after calibration, each split at its own
+     * offset (so that splits fitted at once on different threads fill the same arrays as one after the
+     * other).
+     */
     private static final class HeldOut {
         final double[] posBefore;
         final double[] posAfter;
         final double[] negBefore;
         final double[] negAfter;
-        int p;
-        int q;
 
         HeldOut(int positives, int negatives) {
             posBefore = new double[positives];
@@ -124,27 +157,20 @@ final class CalibrationCheck {
         }
 
         /**
-         * Appends one split's held-out rows, which come in ascending score order, so that calibrating
+         * Writes one split's held-out rows, which come in ascending score order, so that calibrating
          * them is one walk.
          */
-        void add(double[] values, int[] pos, int testPos, int[] neg, int testNeg, IsotonicRegression fitted) {
-            p = append(values, pos, testPos, fitted, posBefore, posAfter, p);
-            q = append(values, neg, testNeg, fitted, negBefore, negAfter, q);
+        void add(int split, double[] values, int[] pos, int[] neg, IsotonicRegression fitted) {
+            write(values, pos, fitted, posBefore, posAfter, split * pos.length);
+            write(values, neg, fitted, negBefore, negAfter, split * neg.length);
         }
 
-        private static int append(
-                double[] values,
-                int[] groups,
-                int count,
-                IsotonicRegression fitted,
-                double[] before,
-                double[] after,
-                int offset) {
-            for (int i = 0; i < count; i++) {
+        private static void write(
+                double[] values, int[] groups, IsotonicRegression fitted, double[] before, double[] after, int offset) {
+            for (int i = 0; i < groups.length; i++) {
                 before[offset + i] = values[groups[i]];
             }
-            fitted.predictAscending(before, offset, count, after);
-            return offset + count;
+            fitted.predictAscending(before, offset, groups.length, after);
         }
     }
 }

@@ -28,11 +28,7 @@ final class ExpectedRocAuc {
     static double of(double[] scores, Calibration calibration) {
         double[] keys = scores.clone();
         ScoreSort.sort(keys);
-        double[] p = new double[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            p[i] = calibration.apply(keys[i]);
-        }
-        return area(keys, p);
+        return area(keys, calibration.applyAscending(keys));
     }
 
     private static double area(double[] keys, double[] p) {

@@ -16,10 +16,29 @@ final class IsotonicRegression {
 
     private final double[] xs;
     private final double[] ys;
+    /** {@code start[c]}: the first fitted point whose {@link #cell} is at least {@code c}. */
+    private final int[] start;
+
+    private final double scale;
 
     private IsotonicRegression(double[] xs, double[] ys) {
         this.xs = xs;
         this.ys = ys;
+        int cells = Integer.highestOneBit(Math.max(1, xs.length - 1)) * 2;
+        this.scale = xs.length > 1 ? cells / (xs[xs.length - 1] - xs[0]) : 0;
+        this.start = new int[cells + 1];
+        Arrays.fill(start, xs.length);
+        for (int i = xs.length - 1; i >= 0; i--) {
+            start[cell(xs[i])] = i;
+        }
+        for (int c = cells - 1; c >= 0; c--) {
+            start[c] = Math.min(start[c], start[c + 1]);
+        }
+    }
+
+    /** A grid cell of about one fitted point on average: non-decreasing in {@code x}, so it brackets a search. */
+    private int cell(double x) {
+        return Math.min(start.length - 2, (int) ((x - xs[0]) * scale));
     }
 
     /** Fits unweighted observations in any order. */
@@ -54,19 +73,41 @@ final class IsotonicRegression {
         return fitGroups(xs, weights, sums, groups, new Workspace(groups));
     }
 
-    /** The same, in a workspace reused across fits, as cross-validation fits the same groups ten times. */
+    /** The same, in a workspace reused across fits. */
     static IsotonicRegression fitGroups(double[] xs, double[] weights, double[] sums, int groups, Workspace work) {
+        return fitGroups(xs, weights, sums, groups, new int[0], new int[0], work);
+    }
+
+    /**
+     * The same without some unit-weight observations, as cross-validation holds them out: one of target 1
+     * in group {@code heldOnes[i]} for each {@code i}, one of target 0 in each {@code heldZeros[i]}, both
+     * in ascending order. The inputs are only read, so fits of different held-out sets can run at once,
+     * each in its own workspace; the weights and sums are the same whole numbers as if the held-out rows
+     * had been subtracted from the arrays.
+     */
+    static IsotonicRegression fitGroups(
+            double[] xs, double[] weights, double[] sums, int groups, int[] heldOnes, int[] heldZeros, Workspace work) {
         double[] mean = work.mean;
         double[] weight = work.weight;
         double[] first = work.first;
         double[] last = work.last;
         int blocks = 0;
+        int a = 0;
+        int b = 0;
         for (int g = 0; g < groups; g++) {
-            if (weights[g] <= 0) {
+            double w = weights[g];
+            double sum = sums[g];
+            for (; a < heldOnes.length && heldOnes[a] == g; a++) {
+                w--;
+                sum--;
+            }
+            for (; b < heldZeros.length && heldZeros[b] == g; b++) {
+                w--;
+            }
+            if (w <= 0) {
                 continue;
             }
-            double w = weights[g];
-            double m = sums[g] / w;
+            double m = sum / w;
             double start = xs[g];
             while (blocks > 0 && mean[blocks - 1] >= m) {
                 blocks--;
@@ -120,7 +161,11 @@ final class IsotonicRegression {
         }
     }
 
-    /** The fitted value at {@code x}: linear between fitted points, constant beyond them. */
+    /**
+     * The fitted value at {@code x}: linear between fitted points, constant beyond them. The points
+     * around {@code x} are searched for in its grid cell only: every point of an earlier cell is below
+     * {@code x} and every point of a later one above it, since the cell does not decrease with the value.
+     */
     double predict(double x) {
         int last = xs.length - 1;
         if (x <= xs[0] || last == 0) {
@@ -129,7 +174,8 @@ final class IsotonicRegression {
         if (x >= xs[last]) {
             return ys[last];
         }
-        int i = Arrays.binarySearch(xs, x);
+        int c = cell(x);
+        int i = Arrays.binarySearch(xs, start[c], Math.min(xs.length, start[c + 1] + 1), x);
         if (i >= 0) {
             return ys[i];
         }

@@ -1,6 +1,5 @@
 package io.mdt.engine.performance;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -58,16 +57,10 @@ public final class RegressionMetrics {
         values.put("mse", squared / n);
         values.put("rmse", Math.sqrt(squared / n));
         values.put("mape", percentage / n);
-        values.put("median_absolute_error", median(absolutes));
+        values.put("median_absolute_error", Median.of(absolutes));
         values.put("max_error", max);
         explained(values, y, p, squared);
         return values;
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     /** R^2 = 1 - SS_res / SS_tot, and explained variance = 1 - Var(y - p) / Var(y). */

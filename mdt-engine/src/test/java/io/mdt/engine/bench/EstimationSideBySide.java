@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * together (scikit-learn's side times its isotonic regression alone), printing each window's estimates
  * for the check against the isotonic probabilities; and DLE through {@code PerformanceEstimator}, fitted
  * on the 50,000-row regression reference and estimating ten 10,000-row windows (MDT only). Usage:
- * {@code EstimationSideBySide DIR [REPEATS]}.
+ * {@code EstimationSideBySide DIR [REPEATS [WORKLOAD]]}, where {@code WORKLOAD} ({@code cbpe} or
+ * {@code dle}) runs that one alone.
  */
 public final class EstimationSideBySide {
 
@@ -36,13 +37,18 @@ public final class EstimationSideBySide {
     public static void main(String[] args) throws Exception {
         Path directory = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String only = args.length > 2 ? args[2] : null;
         String meta = Files.readString(directory.resolve("meta.json"));
-        cbpe(directory, PerformanceSideBySide.field(meta, "windows"), repeats);
-        dle(
-                directory,
-                PerformanceSideBySide.field(meta, "features"),
-                PerformanceSideBySide.field(meta, "dle_windows"),
-                repeats);
+        if (only == null || only.equals("cbpe")) {
+            cbpe(directory, PerformanceSideBySide.field(meta, "windows"), repeats);
+        }
+        if (only == null || only.equals("dle")) {
+            dle(
+                    directory,
+                    PerformanceSideBySide.field(meta, "features"),
+                    PerformanceSideBySide.field(meta, "dle_windows"),
+                    repeats);
+        }
     }
 
     private static void cbpe(Path directory, int windows, int repeats) throws java.io.IOException {

@@ -88,4 +88,34 @@ class IsotonicRegressionTest {
             previous = model.predict(q);
         }
     }
+
+    /**
+     * {@code predict} searches one grid cell; on clustered inputs (many fitted points per cell, many
+     * empty cells) and at the training inputs themselves it must still agree with the walk.
+     */
+    @Test
+    void gridSearchAgreesWithTheWalkOnClusteredInputs() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int n = 20_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = random.nextDouble();
+            x[i] = i % 10 == 0 ? 1 - Math.pow(u, 6) * 1e-3 : Math.pow(u, 8);
+            y[i] = random.nextDouble() < Math.sqrt(x[i]) ? 1 : 0;
+        }
+        IsotonicRegression model = IsotonicRegression.fit(x, y);
+        double[] queries = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            queries[3 * i] = x[i];
+            queries[3 * i + 1] = Math.nextUp(x[i]);
+            queries[3 * i + 2] = random.nextDouble();
+        }
+        Arrays.sort(queries);
+        double[] walked = new double[queries.length];
+        model.predictAscending(queries, 0, queries.length, walked);
+        for (int i = 0; i < queries.length; i++) {
+            assertThat(model.predict(queries[i])).as("at %s", queries[i]).isEqualTo(walked[i]);
+        }
+    }
 }
