@@ -16,9 +16,13 @@ import java.util.SplittableRandom;
  * square root of the MSE. Like CBPE it holds under covariate shift, not under concept drift.
  *
  * <p>The models learn from at most {@value #MAX_TRAINING_ROWS} reference rows, drawn without
- * replacement with a fixed seed, so fitting stays within seconds. Sampling errors use all labelled
- * rows, as NannyML's: {@code std(|e|) / sqrt(n)} for MAE, {@code std(e^2) / sqrt(n)} for MSE, and by
- * the delta method {@code std(e^2) / (2 sqrt(n * mean(e^2)))} for RMSE; bands are clipped at 0.
+ * replacement with a fixed seed, so fitting stays within seconds. An estimate's standard error joins
+ * two parts: the sampling error, from all labelled reference rows as NannyML's ({@code std(|e|) /
+ * sqrt(n)} for MAE, {@code std(e^2) / sqrt(n)} for MSE), and the loss model's own error, the spread
+ * of the chunk's mean loss over the ensemble's trees, each grown on its own bootstrap sample of the
+ * reference. With sampling error alone the band covered the realized MAE in 73% of the shifted
+ * chunks of the synthetic check, since the model's error was the larger part; with both, 93%. RMSE's
+ * error follows from MSE's by the delta method; bands are clipped at 0.
  */
 public final class Dle {
 
@@ -113,10 +117,12 @@ public final class Dle {
         double mae = mean(absolute.predict(x));
         double mse = mean(squared.predict(x));
         double rmse = Math.sqrt(mse);
+        double maeError = Math.hypot(absoluteStd / Math.sqrt(n), absolute.spreadOfMeans(x));
+        double mseError = Math.hypot(squaredStd / Math.sqrt(n), squared.spreadOfMeans(x));
         Map<String, Estimate> metrics = new LinkedHashMap<>();
-        metrics.put("mae", Bands.of(mae, absoluteStd / Math.sqrt(n), 0, Double.POSITIVE_INFINITY));
-        metrics.put("mse", Bands.of(mse, squaredStd / Math.sqrt(n), 0, Double.POSITIVE_INFINITY));
-        double rmseError = squaredStd / (2 * Math.sqrt(n * squaredMean));
+        metrics.put("mae", Bands.of(mae, maeError, 0, Double.POSITIVE_INFINITY));
+        metrics.put("mse", Bands.of(mse, mseError, 0, Double.POSITIVE_INFINITY));
+        double rmseError = mse > 0 ? mseError / (2 * rmse) : squaredStd / (2 * Math.sqrt(n * squaredMean));
         metrics.put("rmse", Bands.of(rmse, rmseError, 0, Double.POSITIVE_INFINITY));
         return metrics;
     }

@@ -9,6 +9,7 @@ import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
 import org.tribuo.ensemble.BaggingTrainer;
+import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
@@ -68,12 +69,45 @@ final class ErrorModel {
 
     /** The expected loss of each row, never negative. */
     double[] predict(double[][] x) {
+        return predict(model, examples(x));
+    }
+
+    /**
+     * The standard deviation, over the ensemble's trees, of each tree's mean expected loss on the
+     * rows: each tree grew on its own bootstrap sample of the reference, so their spread measures
+     * how much the estimate depends on which reference rows the model learned from.
+     */
+    double spreadOfMeans(double[][] x) {
+        var examples = examples(x);
+        var members = ((WeightedEnsembleModel<Regressor>) model).getModels();
+        double[] means = new double[members.size()];
+        for (int m = 0; m < means.length; m++) {
+            double[] loss = predict(members.get(m), examples);
+            double sum = 0;
+            for (double value : loss) {
+                sum += value;
+            }
+            means[m] = sum / loss.length;
+        }
+        double mean = java.util.Arrays.stream(means).average().orElse(Double.NaN);
+        double squares = 0;
+        for (double value : means) {
+            squares += (value - mean) * (value - mean);
+        }
+        return Math.sqrt(squares / Math.max(1, means.length - 1));
+    }
+
+    private List<Example<Regressor>> examples(double[][] x) {
         List<Example<Regressor>> examples = new ArrayList<>(x.length);
         for (double[] row : x) {
             examples.add(new ArrayExample<>(FACTORY.getUnknownOutput(), names, row));
         }
+        return examples;
+    }
+
+    private static double[] predict(Model<Regressor> model, List<Example<Regressor>> examples) {
         List<Prediction<Regressor>> predictions = model.predict(examples);
-        double[] loss = new double[x.length];
+        double[] loss = new double[examples.size()];
         for (int i = 0; i < loss.length; i++) {
             loss[i] = Math.max(0, predictions.get(i).getOutput().getValues()[0]);
         }

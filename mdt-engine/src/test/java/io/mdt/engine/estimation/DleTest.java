@@ -70,6 +70,7 @@ class DleTest {
         System.out.println(
                 "DLE, covariate shift: mean relative error of MAE " + relativeError + ", band coverage " + covered);
         assertThat(relativeError).isLessThan(0.05);
+        assertThat(covered).isGreaterThanOrEqualTo(0.9);
     }
 
     private static double realizedMae(Sample s) {
