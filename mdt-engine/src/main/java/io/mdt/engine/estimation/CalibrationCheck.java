@@ -30,8 +30,13 @@ final class CalibrationCheck {
 
     private CalibrationCheck() {}
 
+    /** False when the scores need no check: a single class, or near-perfect separation. */
+    static boolean applies(SortedScores scores) {
+        return scores.positiveCount() > 0 && scores.negativeCount() > 0 && scores.rocAuc() <= 0.999;
+    }
+
     static boolean needed(SortedScores scores) {
-        if (scores.positiveCount() == 0 || scores.negativeCount() == 0 || scores.rocAuc() > 0.999) {
+        if (!applies(scores)) {
             return false;
         }
         int testPos = held(scores.positiveCount());
