@@ -1,5 +1,8 @@
 package io.mdt.engine.estimation;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
 /**
  * The map from a class's score to the probability CBPE uses: the isotonic regression of the labels on
  * the scores over the whole reference when {@link CalibrationCheck} finds it lowers the calibration
@@ -13,12 +16,30 @@ final class Calibration {
         this.regression = regression;
     }
 
+    /**
+     * The regression over the whole reference is fitted on its own thread while the check runs, since
+     * the check leaves a core idle at its start and its end; it is dropped when the check finds no
+     * calibration is needed.
+     */
     static Calibration fit(SortedScores scores) {
-        if (!CalibrationCheck.needed(scores)) {
+        if (!CalibrationCheck.applies(scores)) {
             return new Calibration(null);
         }
-        return new Calibration(
-                IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups));
+        FutureTask<IsotonicRegression> whole = new FutureTask<>(
+                () -> IsotonicRegression.fitGroups(scores.values, scores.rows, scores.positives, scores.groups));
+        Thread fitting = new Thread(whole, "calibration-fit");
+        fitting.setDaemon(true);
+        fitting.start();
+        boolean needed = CalibrationCheck.needed(scores);
+        try {
+            IsotonicRegression regression = whole.get();
+            return new Calibration(needed ? regression : null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fitting the calibration", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     boolean recalibrates() {

@@ -1,7 +1,11 @@
 package io.mdt.engine.estimation;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 /**
@@ -26,26 +30,62 @@ final class CalibrationCheck {
 
     private CalibrationCheck() {}
 
+    /** False when the scores need no check: a single class, or near-perfect separation. */
+    static boolean applies(SortedScores scores) {
+        return scores.positiveCount() > 0 && scores.negativeCount() > 0 && scores.rocAuc() <= 0.999;
+    }
+
     static boolean needed(SortedScores scores) {
-        if (scores.positiveCount() == 0 || scores.negativeCount() == 0 || scores.rocAuc() > 0.999) {
+        if (!applies(scores)) {
             return false;
         }
         int testPos = held(scores.positiveCount());
         int testNeg = held(scores.negativeCount());
         int[][] pos = new int[SPLITS][testPos];
         int[][] neg = new int[SPLITS][testNeg];
-        SplittableRandom random = new SplittableRandom(SEED);
-        for (int split = 0; split < SPLITS; split++) {
-            sample(scores.positiveGroups, pos[split], random);
-            sample(scores.negativeGroups, neg[split], random);
-        }
-        HeldOut held = fitted(scores, pos, neg);
-        double before = ece(pooled(scores.values, pos), pooled(scores.values, neg));
+        CountDownLatch[] drawn = new CountDownLatch[SPLITS];
+        Arrays.setAll(drawn, split -> new CountDownLatch(1));
+        FutureTask<Double> before = new FutureTask<>(() -> {
+            try {
+                draw(scores, pos, neg, drawn);
+            } finally {
+                Arrays.stream(drawn).forEach(CountDownLatch::countDown);
+            }
+            return ece(pooled(scores.values, pos), pooled(scores.values, neg));
+        });
+        Thread drawing = new Thread(before, "calibration-check-draws");
+        drawing.setDaemon(true);
+        drawing.start();
+        HeldOut held = fitted(scores, pos, neg, drawn);
         ForkJoinTask<?> sortPositives =
                 ForkJoinTask.adapt(() -> ScoreSort.sort(held.posAfter)).fork();
         ScoreSort.sort(held.negAfter);
         sortPositives.join();
-        return before > ece(held.posAfter, held.negAfter);
+        return result(before) > ece(held.posAfter, held.negAfter);
+    }
+
+    /**
+     * Draws the splits one after the other from one generator, releasing each to the fitting workers as
+     * soon as it is drawn, so that drawing overlaps fitting while the draws stay those of one sequence.
+     */
+    private static void draw(SortedScores scores, int[][] pos, int[][] neg, CountDownLatch[] drawn) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int split = 0; split < SPLITS; split++) {
+            sample(scores.positiveGroups, pos[split], random);
+            sample(scores.negativeGroups, neg[split], random);
+            drawn[split].countDown();
+        }
+    }
+
+    private static double result(FutureTask<Double> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted in the calibration check", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -53,18 +93,32 @@ final class CalibrationCheck {
      * and calibrates their held-out rows; every split writes at its own offset, so the result does not
      * depend on which thread fitted it.
      */
-    private static HeldOut fitted(SortedScores scores, int[][] pos, int[][] neg) {
+    private static HeldOut fitted(SortedScores scores, int[][] pos, int[][] neg, CountDownLatch[] drawn) {
         HeldOut held = new HeldOut(SPLITS * pos[0].length, SPLITS * neg[0].length);
         int workers = Math.min(SPLITS, Runtime.getRuntime().availableProcessors());
         IntStream.range(0, workers).parallel().forEach(worker -> {
-            IsotonicRegression.Workspace work = new IsotonicRegression.Workspace(scores.groups);
-            for (int split = worker; split < SPLITS; split += workers) {
-                IsotonicRegression fitted = IsotonicRegression.fitGroups(
-                        scores.values, scores.rows, scores.positives, scores.groups, pos[split], neg[split], work);
-                held.add(split, scores.values, pos[split], neg[split], fitted);
+            IsotonicRegression.Workspace work = IsotonicRegression.Workspace.borrow(scores.groups);
+            try {
+                for (int split = worker; split < SPLITS; split += workers) {
+                    awaitDrawn(drawn[split]);
+                    IsotonicRegression fitted = IsotonicRegression.fitGroups(
+                            scores.values, scores.rows, scores.positives, scores.groups, pos[split], neg[split], work);
+                    held.add(split, scores.values, pos[split], neg[split], fitted);
+                }
+            } finally {
+                work.release();
             }
         });
         return held;
+    }
+
+    private static void awaitDrawn(CountDownLatch drawn) {
+        try {
+            drawn.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a calibration split", e);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import io.mdt.engine.performance.Task;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Confidence-based performance estimation (NannyML's CBPE): a classifier's metrics on data without
@@ -107,11 +108,14 @@ public final class Cbpe {
         if (n == 0) {
             throw new IllegalArgumentException("cannot estimate performance on an empty chunk");
         }
-        double[][] p = calibrated(outputs.scores());
-        return classes.size() == 1 ? binary(outputs, p[0], n) : multiclass(outputs, p, n);
+        return classes.size() == 1 ? binary(outputs, n) : multiclass(outputs, calibrated(outputs.scores()), n);
     }
 
-    private Map<String, Estimate> binary(ClassifierOutputs outputs, double[] p, int n) {
+    /** The ROC AUC, which sorts the chunk's scores, is computed on another core meanwhile. */
+    private Map<String, Estimate> binary(ClassifierOutputs outputs, int n) {
+        ForkJoinTask<Double> rocAuc = ForkJoinTask.adapt(() -> ExpectedRocAuc.of(outputs.scores()[0], calibrations[0]))
+                .fork();
+        double[] p = calibrated(outputs.scores())[0];
         ExpectedConfusion c = ExpectedConfusion.of(p, outputs.predictedAs(0));
         Map<String, Estimate> metrics = new LinkedHashMap<>();
         metrics.put("accuracy", Bands.probability(c.accuracy(), errors.accuracy(n)));
@@ -119,9 +123,7 @@ public final class Cbpe {
         metrics.put("recall", Bands.probability(c.recall(), errors.recall(n)));
         metrics.put("f1", Bands.probability(c.f1(), errors.f1(n)));
         metrics.put("specificity", Bands.probability(c.specificity(), errors.specificity(n)));
-        metrics.put(
-                "roc_auc",
-                Bands.probability(ExpectedRocAuc.of(outputs.scores()[0], calibrations[0]), errors.rocAuc(n)));
+        metrics.put("roc_auc", Bands.probability(rocAuc.join(), errors.rocAuc(n)));
         return metrics;
     }
 

@@ -1,6 +1,8 @@
 package io.mdt.engine.estimation;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * An increasing isotonic regression with scikit-learn's {@code IsotonicRegression(out_of_bounds='clip')}
@@ -70,7 +72,12 @@ final class IsotonicRegression {
      * are the points scikit-learn keeps.
      */
     static IsotonicRegression fitGroups(double[] xs, double[] weights, double[] sums, int groups) {
-        return fitGroups(xs, weights, sums, groups, new Workspace(groups));
+        Workspace work = Workspace.borrow(groups);
+        try {
+            return fitGroups(xs, weights, sums, groups, work);
+        } finally {
+            work.release();
+        }
     }
 
     /** The same, in a workspace reused across fits. */
@@ -145,9 +152,14 @@ final class IsotonicRegression {
     /**
      * The block stack of pool-adjacent-violators, one slot per group. Arrays of a million groups are
      * large enough for the collector to place them outside the young generation, where allocating
-     * them anew for each fit costs more than the fit.
+     * them anew for each fit costs more than the fit; so workspaces are lent from a small pool (one per
+     * core at most, held softly so that the collector may reclaim them) and returned after the fit.
+     * Their contents never carry over: a fit writes every slot it reads.
      */
     static final class Workspace {
+        private static final ConcurrentLinkedQueue<SoftReference<Workspace>> POOL = new ConcurrentLinkedQueue<>();
+        private static final int POOLED = Runtime.getRuntime().availableProcessors();
+
         private final double[] mean;
         private final double[] weight;
         private final double[] first;
@@ -158,6 +170,24 @@ final class IsotonicRegression {
             weight = new double[groups];
             first = new double[groups];
             last = new double[groups];
+        }
+
+        /** A pooled workspace of at least {@code groups} slots, or a new one. */
+        static Workspace borrow(int groups) {
+            for (SoftReference<Workspace> ref; (ref = POOL.poll()) != null; ) {
+                Workspace work = ref.get();
+                if (work != null && work.mean.length >= groups) {
+                    return work;
+                }
+            }
+            return new Workspace(groups);
+        }
+
+        /** Returns a workspace to the pool, unless the pool is full. */
+        void release() {
+            if (POOL.size() < POOLED) {
+                POOL.offer(new SoftReference<>(this));
+            }
         }
     }
 

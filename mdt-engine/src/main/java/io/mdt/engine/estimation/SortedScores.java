@@ -1,5 +1,7 @@
 package io.mdt.engine.estimation;
 
+import java.util.concurrent.ForkJoinTask;
+
 /**
  * One class's scores against the rest, sorted once and merged into distinct values (with scikit-learn's
  * tie tolerance) with their row and positive counts. Calibration, its cross-validation and the ROC AUC
@@ -39,8 +41,10 @@ final class SortedScores {
                 neg[b++] = scores[i];
             }
         }
-        ScoreSort.sort(pos);
+        ForkJoinTask<?> sortPositives =
+                ForkJoinTask.adapt(() -> ScoreSort.sort(pos)).fork();
         ScoreSort.sort(neg);
+        sortPositives.join();
         return merged(pos, neg);
     }
 
