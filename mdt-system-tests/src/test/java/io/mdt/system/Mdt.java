@@ -7,9 +7,14 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** A running MDT as tests see it: its base URL, its broker and its database. */
 public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
@@ -73,5 +78,30 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /**
+     * A monitor's runs (newest first) once {@code done} holds for them, asked for every half
+     * second for up to three minutes.
+     */
+    public List<Map<String, Object>> awaitRuns(long monitor, Predicate<List<Map<String, Object>>> done)
+            throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        List<Map<String, Object>> runs = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            runs = api().get("/monitors/" + monitor + "/runs?size=500")
+                    .jsonPath()
+                    .getList("items");
+            if (done.test(runs)) {
+                return runs;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("runs did not complete in time: " + runs);
+    }
+
+    /** How many of the runs have the status. */
+    public static long count(List<Map<String, Object>> runs, String status) {
+        return runs.stream().filter(run -> status.equals(run.get("status"))).count();
     }
 }

@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,23 +65,6 @@ class MonitoringIT {
                 .getLong("id");
     }
 
-    private List<Map<String, Object>> awaitRuns(long monitor, Predicate<List<Map<String, Object>>> done)
-            throws Exception {
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        List<Map<String, Object>> runs = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            runs = mdt.api()
-                    .get("/monitors/" + monitor + "/runs?size=500")
-                    .jsonPath()
-                    .getList("items");
-            if (done.test(runs)) {
-                return runs;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("runs did not complete in time: " + runs);
-    }
-
     /**
      * The persistent timers the timer service stored for this monitor. Their info, the monitor
      * id, is kept Java-serialized inside the row's blob: a {@code Long} serializes as its class
@@ -93,10 +74,6 @@ class MonitoringIT {
         return mdt.count(
                 "SELECT count(*) FROM \"EJB__TIMER__TBL\" WHERE position('\\x7870%016x'::bytea IN \"BLOB\") > 0"
                         .formatted(monitor));
-    }
-
-    private static long count(List<Map<String, Object>> runs, String status) {
-        return runs.stream().filter(r -> status.equals(r.get("status"))).count();
     }
 
     @Test
@@ -115,7 +92,8 @@ class MonitoringIT {
             long monitor = monitor(model, """
                     {"name": "hourly", "interval": "PT2S", "window": "PT1H", "minRows": 100}
                     """);
-            var runs = awaitRuns(monitor, r -> count(r, "DONE") == 10 && count(r, "QUEUED") + count(r, "RUNNING") == 0);
+            var runs = mdt.awaitRuns(
+                    monitor, r -> Mdt.count(r, "DONE") == 10 && Mdt.count(r, "QUEUED") + Mdt.count(r, "RUNNING") == 0);
 
             for (var run :
                     runs.stream().filter(r -> "DONE".equals(r.get("status"))).toList()) {
@@ -147,8 +125,8 @@ class MonitoringIT {
                     .then()
                     .statusCode(200)
                     .body("status", hasItems("QUEUED"));
-            var again =
-                    awaitRuns(monitor, r -> count(r, "DONE") == 10 && count(r, "QUEUED") + count(r, "RUNNING") == 0);
+            var again = mdt.awaitRuns(
+                    monitor, r -> Mdt.count(r, "DONE") == 10 && Mdt.count(r, "QUEUED") + Mdt.count(r, "RUNNING") == 0);
             assertThat(again).hasSameSizeAs(runs);
         }
     }
@@ -168,7 +146,7 @@ class MonitoringIT {
         long monitor = monitor(model, """
                 {"name": "by-count", "interval": "PT2S", "windowRows": 100, "minRows": 10}
                 """);
-        var runs = awaitRuns(monitor, r -> count(r, "FAILED") == 3);
+        var runs = mdt.awaitRuns(monitor, r -> Mdt.count(r, "FAILED") == 3);
 
         assertThat(runs)
                 .allSatisfy(run -> assertThat((String) run.get("reason")).contains("no reference dataset"));
@@ -198,7 +176,7 @@ class MonitoringIT {
         long monitor = monitor(model, """
                 {"name": "faulty", "interval": "PT2S", "windowRows": 200, "minRows": 10}
                 """);
-        return awaitRuns(monitor, r -> count(r, "FAILED") == 1).get(0);
+        return mdt.awaitRuns(monitor, r -> Mdt.count(r, "FAILED") == 1).get(0);
     }
 
     @Test
@@ -289,12 +267,12 @@ class MonitoringIT {
         long monitor = monitor(model, """
                 {"name": "every-500", "interval": "PT3S", "windowRows": 500, "minRows": 100}
                 """);
-        awaitRuns(monitor, r -> count(r, "DONE") == 1);
+        mdt.awaitRuns(monitor, r -> Mdt.count(r, "DONE") == 1);
 
         stack.restartApplicationServer();
         ingest(model, stream.batch("r", 500, 500, start, Duration.ofSeconds(1)));
 
-        var runs = awaitRuns(monitor, r -> count(r, "DONE") == 2);
+        var runs = mdt.awaitRuns(monitor, r -> Mdt.count(r, "DONE") == 2);
         assertThat(runs)
                 .extracting(r -> ((Number) r.get("windowIndex")).longValue())
                 .containsExactlyInAnyOrder(0L, 1L);

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +76,7 @@ class MonitoringPagesIT {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        awaitDoneRuns(monitor, 3);
+        mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") == 3);
 
         openFromTheModelsPage(model);
 
@@ -147,7 +146,7 @@ class MonitoringPagesIT {
                 .post("/monitors/" + monitor + "/backfill")
                 .then()
                 .statusCode(200);
-        awaitDoneRuns(monitor, 6);
+        mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") == 6);
 
         var evaluatedUntil = mdt.api().get("/monitors/" + monitor).jsonPath().getString("evaluatedUntil");
         assertThat(evaluatedUntil).isEqualTo(start.plus(Duration.ofHours(6)).toString());
@@ -206,21 +205,5 @@ class MonitoringPagesIT {
                         + " return {label: s.label, points: s.data.length,"
                         + " drifted: s.pointBackgroundColor.filter(function (p) { return p === '"
                         + DRIFT_COLOUR + "'; }).length};");
-    }
-
-    private void awaitDoneRuns(long monitor, int done) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        List<Map<String, Object>> runs = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            runs = mdt.api()
-                    .get("/monitors/" + monitor + "/runs?size=100")
-                    .jsonPath()
-                    .getList("items");
-            if (runs.stream().filter(run -> "DONE".equals(run.get("status"))).count() == done) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("expected " + done + " finished runs: " + runs);
     }
 }

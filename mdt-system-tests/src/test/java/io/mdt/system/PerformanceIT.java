@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.StringJoiner;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -134,7 +133,7 @@ class PerformanceIT {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        var runs = awaitRuns(
+        var runs = mdt.awaitRuns(
                 monitor, r -> r.size() == WINDOWS && r.stream().allMatch(run -> "DONE".equals(run.get("status"))));
 
         var accuracy = accuracyByWindow(monitor);
@@ -225,22 +224,5 @@ class PerformanceIT {
     @SuppressWarnings("unchecked")
     private static String text(Map<String, Object> point, String field) {
         return (String) ((Map<String, Object>) point.get("value")).get(field);
-    }
-
-    private List<Map<String, Object>> awaitRuns(long monitor, Predicate<List<Map<String, Object>>> done)
-            throws Exception {
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        List<Map<String, Object>> runs = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            runs = mdt.api()
-                    .get("/monitors/" + monitor + "/runs?size=500")
-                    .jsonPath()
-                    .getList("items");
-            if (done.test(runs)) {
-                return runs;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("runs did not complete in time: " + runs);
     }
 }

@@ -132,7 +132,7 @@ class PerformancePageIT {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        awaitDoneRuns(monitor, WINDOWS);
+        mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") == WINDOWS);
 
         browser.get(mdt.baseUrl() + "/monitor.xhtml?id=" + monitor + "&metric=accuracy");
         wait.until(ExpectedConditions.titleContains("Monitor hourly"));
@@ -204,21 +204,5 @@ class PerformancePageIT {
                         + " found[s.label] = [s.data.length,"
                         + " s.data.filter(function (v) { return v !== null && v !== undefined; }).length]; });"
                         + " return found;");
-    }
-
-    private void awaitDoneRuns(long monitor, int done) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        List<Map<String, Object>> runs = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            runs = mdt.api()
-                    .get("/monitors/" + monitor + "/runs?size=100")
-                    .jsonPath()
-                    .getList("items");
-            if (runs.stream().filter(run -> "DONE".equals(run.get("status"))).count() == done) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("expected " + done + " finished runs: " + runs);
     }
 }
