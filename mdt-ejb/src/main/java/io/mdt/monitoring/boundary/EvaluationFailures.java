@@ -6,6 +6,7 @@ import io.mdt.platform.entity.InstantConverter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class EvaluationFailures {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<RunFinished> finished;
 
     /**
      * Deliveries of an evaluation request before a transient fault is recorded as the run's
@@ -65,6 +69,7 @@ public class EvaluationFailures {
         var run = em.find(EvaluationRun.class, runId);
         if (run != null) {
             record(run, kind, delivery, correlationId);
+            finished.fire(new RunFinished(runId));
         }
     }
 

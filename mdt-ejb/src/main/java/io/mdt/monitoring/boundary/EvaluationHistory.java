@@ -63,6 +63,48 @@ public class EvaluationHistory {
         if (run == null) {
             throw new MonitorNotFoundException("run", runId);
         }
+        return detail(run);
+    }
+
+    /**
+     * The runs of the {@code count} windows just before this run's, oldest first; a window
+     * never evaluated is missing from the list, so callers can tell whether windows were
+     * consecutive.
+     */
+    public List<RunDetail> precedingRuns(long runId, int count) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run == null || count < 1) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor AND r.windowIndex >= :first"
+                                + " AND r.windowIndex < :index ORDER BY r.windowIndex",
+                        EvaluationRun.class)
+                .setParameter("monitor", run.getMonitor().getId())
+                .setParameter("first", run.getWindowIndex() - count)
+                .setParameter("index", run.getWindowIndex())
+                .getResultStream()
+                .map(EvaluationHistory::detail)
+                .toList();
+    }
+
+    /** The runs of a monitor whose window starts in {@code [from, to)}, oldest first, at most {@code limit}. */
+    public List<RunDetail> runDetails(long monitorId, Instant from, Instant to, int limit) {
+        return em.createQuery(
+                        "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor"
+                                + " AND (r.windowStart IS NULL OR (r.windowStart >= :from AND r.windowStart < :to))"
+                                + " ORDER BY r.windowIndex",
+                        EvaluationRun.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("from", from == null ? BEGINNING : from)
+                .setParameter("to", to == null ? END : to)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(EvaluationHistory::detail)
+                .toList();
+    }
+
+    private static RunDetail detail(EvaluationRun run) {
         return new RunDetail(
                 RunSummary.of(run),
                 run.getResults().stream().map(ColumnOutcome::of).toList(),

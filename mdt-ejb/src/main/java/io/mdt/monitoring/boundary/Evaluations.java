@@ -22,6 +22,7 @@ import io.mdt.registry.entity.SchemaColumn;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +60,9 @@ public class Evaluations {
 
     @Inject
     DriftBaselines driftBaselines;
+
+    @Inject
+    Event<RunFinished> finished;
 
     /**
      * How far before the last check of a monitor's actuals the next one looks again: an actual
@@ -179,6 +183,7 @@ public class Evaluations {
         var reference = reference(monitor);
         if (reference == null) {
             run.fail("the version has no reference dataset; upload one first", InstantConverter.now());
+            finished.fire(new RunFinished(runId));
             return;
         }
         run.start(reference.getId(), InstantConverter.now());
@@ -201,6 +206,7 @@ public class Evaluations {
                     referenceSample.rows(),
                     "the window has " + current.rows() + " predictions; the monitor needs at least " + minRows,
                     InstantConverter.now());
+            finished.fire(new RunFinished(runId));
             return;
         }
         var outcome = DriftEvaluator.evaluate(
@@ -236,6 +242,7 @@ public class Evaluations {
         if (run.foundDrift()) {
             events.publish(run);
         }
+        finished.fire(new RunFinished(runId));
     }
 
     /**
@@ -258,6 +265,7 @@ public class Evaluations {
         var actualsUntil = InstantConverter.now();
         var window = data.read(windowSelect(monitor, run, outputs), outputs);
         run.measured(performance.remeasure(run, outputs, window.columns(), actualsUntil), InstantConverter.now());
+        finished.fire(new RunFinished(runId));
     }
 
     private ReferenceDataset reference(Monitor monitor) {

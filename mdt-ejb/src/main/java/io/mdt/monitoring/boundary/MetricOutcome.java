@@ -1,5 +1,6 @@
 package io.mdt.monitoring.boundary;
 
+import io.mdt.monitoring.control.MetricJudgement;
 import io.mdt.monitoring.entity.MetricResult;
 import java.io.Serializable;
 
@@ -32,6 +33,11 @@ public record MetricOutcome(
         String estimatedVerdict,
         boolean degraded)
         implements Serializable {
+
+    /** Whether the realized value, or the estimate, lies outside the bounds on the side where the model got worse. */
+    public boolean worse(boolean realizedValue) {
+        return MetricJudgement.worse(metric, realizedValue ? realizedVerdict : estimatedVerdict);
+    }
 
     static MetricOutcome of(MetricResult result, boolean degraded) {
         return new MetricOutcome(

@@ -1,5 +1,6 @@
 package io.mdt.monitoring.entity;
 
+import io.mdt.platform.entity.TextMapConverter;
 import io.mdt.registry.entity.ModelVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

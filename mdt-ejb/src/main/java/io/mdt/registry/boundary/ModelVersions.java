@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -77,6 +78,22 @@ public class ModelVersions {
             throw new VersionNotFoundException(model.getName(), label);
         }
         return version;
+    }
+
+    /** A model by name, or by id when the reference is a number that no model has as its name. */
+    public ModelSummary summary(String reference) {
+        return ModelSummary.of(model(reference));
+    }
+
+    /** The ids of every model, in order. */
+    public List<Long> modelIds() {
+        return em.createQuery("SELECT m.id FROM MonitoredModel m ORDER BY m.id", Long.class)
+                .getResultList();
+    }
+
+    /** Whether any version of the model stored a prediction at or after {@code since}. */
+    public boolean receivedPredictionsSince(long modelId, Instant since) {
+        return tables.receivedSince(modelId, since);
     }
 
     /** A model by name, or by id when the reference is a number that no model has as its name. */

@@ -6,6 +6,9 @@ import io.mdt.registry.entity.SchemaColumn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +41,7 @@ public class VersionTables {
         execute("CREATE TABLE " + predictions(version.getId()) + " (prediction_id text PRIMARY KEY,"
                 + " event_time timestamptz NOT NULL, ingested_at timestamptz NOT NULL DEFAULT now()" + values + ")");
         execute("CREATE INDEX ON " + predictions(version.getId()) + " USING brin (event_time)");
+        execute("CREATE INDEX ON " + predictions(version.getId()) + " USING brin (ingested_at)");
         var target = version.column(ColumnRole.TARGET).map(SchemaColumn::getType);
         execute("CREATE TABLE " + actuals(version.getId()) + " (prediction_id text PRIMARY KEY, actual "
                 + target.map(t -> t.sqlType()).orElse("text") + ", actual_time timestamptz NOT NULL,"
@@ -50,6 +54,20 @@ public class VersionTables {
     }
 
     /** The table of one reference dataset: the version's prediction values and target, typed. */
+    /** Whether any version of the model stored a prediction at or after {@code since}. */
+    public boolean receivedSince(long modelId, Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Number> versions = em.createNativeQuery("SELECT id FROM model_version WHERE model_id = ?1")
+                .setParameter(1, modelId)
+                .getResultList();
+        return versions.stream()
+                .anyMatch(version -> !em.createNativeQuery("SELECT 1 FROM " + predictions(version.longValue())
+                                + " WHERE ingested_at >= ?1 LIMIT 1")
+                        .setParameter(1, Timestamp.from(since))
+                        .getResultList()
+                        .isEmpty());
+    }
+
     public void createReference(ModelVersion version, long datasetId) {
         var columns = version.referenceColumns().stream()
                 .map(c -> c.sqlName() + " " + c.getType().sqlType())

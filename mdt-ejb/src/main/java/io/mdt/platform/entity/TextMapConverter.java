@@ -1,4 +1,4 @@
-package io.mdt.monitoring.entity;
+package io.mdt.platform.entity;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
