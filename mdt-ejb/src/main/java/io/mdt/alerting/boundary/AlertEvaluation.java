@@ -15,6 +15,7 @@ import io.mdt.monitoring.boundary.Monitors;
 import io.mdt.monitoring.boundary.RunDetail;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelVersions;
+import io.mdt.registry.boundary.MonitoredModels;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,6 +50,9 @@ public class AlertEvaluation {
 
     @Inject
     ModelVersions versions;
+
+    @Inject
+    MonitoredModels models;
 
     @Inject
     AlertLifecycle lifecycle;
@@ -108,7 +112,7 @@ public class AlertEvaluation {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void checkFreshness(long modelId) {
-        var model = versions.summary(String.valueOf(modelId));
+        var model = models.get(modelId);
         lock(model.id());
         var now = InstantConverter.now();
         var open = lifecycle.openAlerts(model.id());

@@ -22,12 +22,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "notification")
 @NamedQuery(
-        name = Notification.RECENT,
-        query = "SELECT n FROM Notification n JOIN FETCH n.channel WHERE (:channel IS NULL OR n.channel.id = :channel)"
-                + " AND (:status IS NULL OR n.status = :status) ORDER BY n.id DESC")
+        name = Notification.OVERDUE,
+        query = "SELECT n.id FROM Notification n WHERE n.status = io.mdt.alerting.entity.NotificationStatus.PENDING"
+                + " AND n.nextAttempt < :before ORDER BY n.id")
 public class Notification {
 
-    public static final String RECENT = "Notification.recent";
+    public static final String OVERDUE = "Notification.overdue";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +82,19 @@ public class Notification {
         this.status = NotificationStatus.PENDING;
         this.created = now;
         this.nextAttempt = now;
+    }
+
+    /**
+     * Whether an attempt may start now: the notification waits to be sent and its time has
+     * come. A started attempt holds it until {@code leaseUntil}, so that a second request for it
+     * (the clock's rescue, a redelivery) does not send it twice meanwhile.
+     */
+    public boolean startAttempt(Instant now, Instant leaseUntil) {
+        if (status != NotificationStatus.PENDING || (nextAttempt != null && nextAttempt.isAfter(now.plusSeconds(1)))) {
+            return false;
+        }
+        nextAttempt = leaseUntil;
+        return true;
     }
 
     public void sent(Instant now) {

@@ -66,6 +66,15 @@ public class Monitors {
                 .toList();
     }
 
+    /** The monitors of every version of a model, oldest first. */
+    public List<MonitorSummary> ofModel(long modelId) {
+        return em.createQuery("SELECT m FROM Monitor m WHERE m.version.model.id = :model ORDER BY m.id", Monitor.class)
+                .setParameter("model", modelId)
+                .getResultStream()
+                .map(MonitorSummary::of)
+                .toList();
+    }
+
     public MonitorSummary get(long id) {
         return MonitorSummary.of(find(id));
     }

@@ -6,6 +6,7 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "The request body cannot be read as the expected JSON or CSV", 400),
     NOT_FOUND("not-found", "No such resource", 404),
     DUPLICATE_NAME("duplicate-name", "The name is already taken", 409),
+    ALERT_STATE("alert-state", "The action does not apply to the alert in its current state", 409),
     BATCH_TOO_LARGE("batch-too-large", "The batch holds more records than one request may", 413),
     HTTP("http", "The HTTP request cannot be served", 0),
     INTERNAL("internal", "Internal error", 500);

@@ -1,0 +1,39 @@
+package io.mdt.alerting.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Once a minute, on one instance of a cluster (a persistent timer, kept in PostgreSQL): checks
+ * the freshness rules, one model per transaction so that one model's failure spoils no other,
+ * and asks again for group flushes and deliveries whose request is long overdue.
+ */
+@Stateless
+public class AlertClock {
+
+    private static final Logger LOG = Logger.getLogger(AlertClock.class.getName());
+
+    @Inject
+    AlertEvaluation evaluation;
+
+    @Inject
+    NotificationDispatch dispatch;
+
+    @Schedule(hour = "*", minute = "*", persistent = true, info = "alerting clock")
+    void tick() {
+        for (var modelId : evaluation.modelsWithFreshnessRules()) {
+            try {
+                evaluation.checkFreshness(modelId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Freshness rules of model " + modelId + " not checked this minute", e);
+            }
+        }
+        int rescued = dispatch.rescueOverdue();
+        if (rescued > 0) {
+            LOG.info("Asked again for " + rescued + " overdue notification flushes or deliveries");
+        }
+    }
+}
