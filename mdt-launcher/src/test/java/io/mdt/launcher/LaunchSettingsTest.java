@@ -39,7 +39,7 @@ class LaunchSettingsTest {
                         .durableDatabase())
                 .isTrue();
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DB_DURABILITY", "false"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_DB_DURABILITY must be on or off");
     }
 
@@ -51,10 +51,10 @@ class LaunchSettingsTest {
         assertThat(settings.evaluationWorkers()).isEqualTo(6);
         assertThat(settings.ingestionConsumers()).isEqualTo(8);
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_EVALUATION_WORKERS", "0"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_EVALUATION_WORKERS");
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_INGESTION_CONSUMERS", "many"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_INGESTION_CONSUMERS");
     }
 
@@ -79,17 +79,17 @@ class LaunchSettingsTest {
     @Test
     void rejectsAPortThatIsNotOneNamingTheVariable() {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_HTTP_PORT", "80800"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_HTTP_PORT");
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DB_PORT", "pg"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_DB_PORT");
     }
 
     @Test
     void rejectsABrokerUrlThatIsNotTcp() {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_BROKER_URL", "amqp://broker"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("tcp://host:61616");
     }
 }
