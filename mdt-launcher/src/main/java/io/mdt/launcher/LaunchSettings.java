@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param ingestionConsumers how many messages of each ingestion queue one server takes in parallel
  * @param durableDatabase whether the embedded database flushes every commit to disk before
  *     answering ({@code MDT_DB_DURABILITY}); off only for throwaway benchmark or test data
+ * @param mail the SMTP server of the mail session {@code mail/mdt}
  */
 public record LaunchSettings(
         Path home,
@@ -38,7 +39,8 @@ public record LaunchSettings(
         String serverHeap,
         int evaluationWorkers,
         int ingestionConsumers,
-        boolean durableDatabase) {
+        boolean durableDatabase,
+        MailSettings mail) {
 
     /** Reads the settings from the environment; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
@@ -71,7 +73,8 @@ public record LaunchSettings(
                 vars.text("MDT_SERVER_HEAP", "1g"),
                 vars.count("MDT_EVALUATION_WORKERS", 2),
                 vars.count("MDT_INGESTION_CONSUMERS", 4),
-                vars.onOff("MDT_DB_DURABILITY", true));
+                vars.onOff("MDT_DB_DURABILITY", true),
+                MailSettings.from(vars));
     }
 
     public String baseUrl() {

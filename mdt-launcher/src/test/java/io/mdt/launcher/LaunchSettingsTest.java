@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LaunchSettingsTest {
@@ -28,6 +29,61 @@ class LaunchSettingsTest {
         assertThat(settings.evaluationWorkers()).isEqualTo(2);
         assertThat(settings.ingestionConsumers()).isEqualTo(4);
         assertThat(settings.durableDatabase()).isTrue();
+        assertThat(settings.mail()).isEqualTo(MailSettings.unauthenticated("localhost", 25, "mdt@localhost"));
+    }
+
+    @Test
+    void readsTheSmtpServerItsLoginAndStartTls() {
+        var settings = LaunchSettings.from(
+                Map.of(
+                        "MDT_SMTP_HOST", "smtp.example.com",
+                        "MDT_SMTP_PORT", "587",
+                        "MDT_MAIL_FROM", "mdt-alerts@example.com",
+                        "MDT_SMTP_USER", "alerts@example.com",
+                        "MDT_SMTP_PASSWORD", "s3cret: with spaces",
+                        "MDT_SMTP_STARTTLS", "on"),
+                ZIP,
+                EAR,
+                RAR);
+
+        assertThat(settings.mail())
+                .isEqualTo(new MailSettings(
+                        "smtp.example.com",
+                        587,
+                        "mdt-alerts@example.com",
+                        Optional.of("alerts@example.com"),
+                        "s3cret: with spaces",
+                        true));
+    }
+
+    @Test
+    void rejectsMailSettingsThatCannotBeRightNamingTheVariable() {
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_PORT", "25a"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("MDT_SMTP_PORT must be a port number between 1 and 65535, got '25a'");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_HOST", "smtp host"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_HOST");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_MAIL_FROM", "MDT <mdt@example.com>"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_MAIL_FROM");
+        assertThatThrownBy(() -> LaunchSettings.from(
+                        Map.of("MDT_SMTP_USER", "${ALIAS=x}", "MDT_SMTP_PASSWORD", "pw"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_USER");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_STARTTLS", "true"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_STARTTLS must be on or off");
+    }
+
+    @Test
+    void wantsTheSmtpUserAndPasswordTogether() {
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_USER", "alerts"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_USER and MDT_SMTP_PASSWORD");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_PASSWORD", "pw"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_USER and MDT_SMTP_PASSWORD");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.mdt.system;
 
 import io.mdt.launcher.LaunchSettings;
 import io.mdt.launcher.Launcher;
+import io.mdt.launcher.MailSettings;
 import io.mdt.launcher.Ports;
 import io.mdt.launcher.Stack;
 import java.io.IOException;
@@ -74,7 +75,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     "1g",
                     EVALUATION_WORKERS,
                     INGESTION_CONSUMERS,
-                    true);
+                    true,
+                    MailSettings.unauthenticated("localhost", 25, "mdt@localhost"));
             var stack = Stack.start(
                     settings,
                     System.out::println,
