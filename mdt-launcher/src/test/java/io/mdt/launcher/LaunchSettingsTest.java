@@ -30,6 +30,33 @@ class LaunchSettingsTest {
         assertThat(settings.ingestionConsumers()).isEqualTo(4);
         assertThat(settings.durableDatabase()).isTrue();
         assertThat(settings.mail()).isEqualTo(MailSettings.unauthenticated("localhost", 25, "mdt@localhost"));
+        assertThat(settings.dashboardUrl()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void linksToTheDashboardOnTheHttpPortAndTheBindAddressWhenItNamesOneInterface() {
+        assertThat(LaunchSettings.from(Map.of("MDT_HTTP_PORT", "18080"), ZIP, EAR, RAR)
+                        .dashboardUrl())
+                .isEqualTo("http://localhost:18080");
+        assertThat(LaunchSettings.localDashboardUrl("10.1.2.3", 8080)).isEqualTo("http://10.1.2.3:8080");
+        assertThat(LaunchSettings.localDashboardUrl("0.0.0.0", 8080)).isEqualTo("http://localhost:8080");
+        assertThat(LaunchSettings.localDashboardUrl("::", 8080)).isEqualTo("http://localhost:8080");
+        assertThat(LaunchSettings.localDashboardUrl("fd00::5", 8080)).isEqualTo("http://[fd00::5]:8080");
+    }
+
+    @Test
+    void takesTheDashboardUrlFromTheEnvironmentWithoutItsTrailingSlash() {
+        assertThat(LaunchSettings.from(Map.of("MDT_DASHBOARD_URL", "https://mdt.example.com/"), ZIP, EAR, RAR)
+                        .dashboardUrl())
+                .isEqualTo("https://mdt.example.com");
+        assertThat(LaunchSettings.from(Map.of("MDT_DASHBOARD_URL", "https://example.com/mdt"), ZIP, EAR, RAR)
+                        .dashboardUrl())
+                .isEqualTo("https://example.com/mdt");
+        for (var bad : new String[] {"mdt.example.com", "ftp://mdt.example.com", "https://mdt example.com"}) {
+            assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DASHBOARD_URL", bad), ZIP, EAR, RAR))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("MDT_DASHBOARD_URL");
+        }
     }
 
     @Test

@@ -59,13 +59,14 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             Launcher.quietLogging();
             var home = Path.of(required("mdt.test.home"));
             deleteRecursively(home);
+            var httpPort = Ports.free();
             var settings = new LaunchSettings(
                     home,
                     Path.of(required("mdt.payara.zip")),
                     Path.of(required("mdt.ear")),
                     Path.of(required("mdt.rar")),
                     "127.0.0.1",
-                    Ports.free(),
+                    httpPort,
                     Ports.free(),
                     Ports.free(),
                     Ports.free(),
@@ -76,7 +77,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     EVALUATION_WORKERS,
                     INGESTION_CONSUMERS,
                     true,
-                    MailSettings.unauthenticated("localhost", 25, "mdt@localhost"));
+                    MailSettings.unauthenticated("localhost", 25, "mdt@localhost"),
+                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort));
             var stack = Stack.start(
                     settings,
                     System.out::println,
