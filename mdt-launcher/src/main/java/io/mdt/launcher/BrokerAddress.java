@@ -9,7 +9,7 @@ public record BrokerAddress(String host, int port, String user, String password)
     static BrokerAddress parse(String url, String user, String password) {
         var uri = URI.create(url.strip());
         if (!"tcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
-            throw new LaunchException("MDT_BROKER_URL must look like tcp://host:61616, got '" + url + "'");
+            throw new InvalidSettingException("MDT_BROKER_URL must look like tcp://host:61616, got '" + url + "'");
         }
         return new BrokerAddress(uri.getHost(), uri.getPort(), user, password);
     }

@@ -20,9 +20,16 @@ final class EmbeddedBroker implements AutoCloseable {
     static final String DEAD_LETTER = "mdt.dead-letter";
     static final String EXPIRED = "mdt.expired";
     private static final String[] QUEUES = {
-        "model-commands", "mdt.predictions", "mdt.actuals", "mdt.evaluations", DEAD_LETTER, EXPIRED
+        "model-commands",
+        "mdt.predictions",
+        "mdt.actuals",
+        "mdt.evaluations",
+        "mdt.alerting",
+        "mdt.notifications",
+        DEAD_LETTER,
+        EXPIRED
     };
-    private static final String[] TOPICS = {"model-events", "mdt.drift"};
+    private static final String[] TOPICS = {"model-events", "mdt.drift", "mdt.alerts"};
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
     /**
      * Redeliveries wait 1, 2, 4 and 8 s: a fault of the moment (the supervisor restarting the

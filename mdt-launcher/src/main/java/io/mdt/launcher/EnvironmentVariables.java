@@ -3,7 +3,7 @@ package io.mdt.launcher;
 import java.util.Map;
 import java.util.Optional;
 
-/** Typed reading of environment variables, each failure naming the variable. */
+/** Typed reading of environment variables, each failure an {@link InvalidSettingException} naming the variable. */
 final class EnvironmentVariables {
 
     private final Map<String, String> env;
@@ -37,7 +37,7 @@ final class EnvironmentVariables {
         return switch (value.get()) {
             case "on" -> true;
             case "off" -> false;
-            default -> throw new LaunchException(name + " must be on or off, got '" + value.get() + "'");
+            default -> throw new InvalidSettingException(name + " must be on or off, got '" + value.get() + "'");
         };
     }
 
@@ -54,7 +54,7 @@ final class EnvironmentVariables {
         } catch (NumberFormatException notANumber) {
             // reported below with the variable's name
         }
-        throw new LaunchException(
+        throw new InvalidSettingException(
                 name + " must be " + what + " between " + min + " and " + max + ", got '" + value.get() + "'");
     }
 }

@@ -1,8 +1,11 @@
 package io.mdt.launcher;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the stack needs to start, read from environment variables (documented in
@@ -21,6 +24,9 @@ import java.util.Optional;
  * @param ingestionConsumers how many messages of each ingestion queue one server takes in parallel
  * @param durableDatabase whether the embedded database flushes every commit to disk before
  *     answering ({@code MDT_DB_DURABILITY}); off only for throwaway benchmark or test data
+ * @param mail the SMTP server of the mail session {@code mail/mdt}
+ * @param dashboardUrl the dashboard's base URL as users reach it, for links in alerts:
+ *     {@code MDT_DASHBOARD_URL}, or else {@link #localDashboardUrl} of this start
  */
 public record LaunchSettings(
         Path home,
@@ -38,7 +44,11 @@ public record LaunchSettings(
         String serverHeap,
         int evaluationWorkers,
         int ingestionConsumers,
-        boolean durableDatabase) {
+        boolean durableDatabase,
+        MailSettings mail,
+        String dashboardUrl) {
+
+    private static final Set<String> LOCAL_OR_ANY = Set.of("localhost", "0.0.0.0", "::", "::1");
 
     /** Reads the settings from the environment; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
@@ -55,13 +65,15 @@ public record LaunchSettings(
                         url,
                         vars.optional("MDT_BROKER_USER").orElse(null),
                         vars.optional("MDT_BROKER_PASSWORD").orElse(null)));
+        var bindAddress = vars.text("MDT_BIND_ADDRESS", "127.0.0.1");
+        var httpPort = vars.port("MDT_HTTP_PORT", 8080);
         return new LaunchSettings(
                 home.toAbsolutePath(),
                 payaraZip,
                 ear,
                 rar,
-                vars.text("MDT_BIND_ADDRESS", "127.0.0.1"),
-                vars.port("MDT_HTTP_PORT", 8080),
+                bindAddress,
+                httpPort,
                 vars.port("MDT_HTTPS_PORT", 8181),
                 vars.port("MDT_ADMIN_PORT", 4848),
                 vars.port("MDT_DB_PORT", 15432),
@@ -71,7 +83,41 @@ public record LaunchSettings(
                 vars.text("MDT_SERVER_HEAP", "1g"),
                 vars.count("MDT_EVALUATION_WORKERS", 2),
                 vars.count("MDT_INGESTION_CONSUMERS", 4),
-                vars.onOff("MDT_DB_DURABILITY", true));
+                vars.onOff("MDT_DB_DURABILITY", true),
+                MailSettings.from(vars),
+                vars.optional("MDT_DASHBOARD_URL")
+                        .map(LaunchSettings::checkedDashboardUrl)
+                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)));
+    }
+
+    /**
+     * The dashboard's URL on this machine: the bind address when it names one interface, or
+     * {@code localhost} when it is a loopback or the wildcard, which no browser can open.
+     */
+    public static String localDashboardUrl(String bindAddress, int httpPort) {
+        String host;
+        if (LOCAL_OR_ANY.contains(bindAddress) || bindAddress.startsWith("127.")) {
+            host = "localhost";
+        } else {
+            host = bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+        }
+        return "http://" + host + ":" + httpPort;
+    }
+
+    private static String checkedDashboardUrl(String url) {
+        try {
+            var uri = new URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null) {
+                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below with the variable's name
+        }
+        throw new InvalidSettingException(
+                "MDT_DASHBOARD_URL must be an http:// or https:// URL like https://mdt.example.com, got '" + url + "'");
     }
 
     public String baseUrl() {

@@ -14,7 +14,8 @@ import java.util.logging.LogManager;
  * The command line behind {@code ./mdt run|stop|status}: starts the stack in the foreground
  * until Ctrl-C or {@code stop}, and reports on a running one. Exit codes: 0 done (for
  * {@code status}: every part ready), 1 failed to start or stop, or a part died and could not
- * be restarted, 2 bad usage, 3 not running, 4 running but a part is not ready.
+ * be restarted, 2 bad usage (an unknown command or a malformed setting), 3 not running, 4
+ * running but a part is not ready.
  */
 public final class Launcher {
 
@@ -32,6 +33,9 @@ public final class Launcher {
                 case "stop" -> stop();
                 default -> usage();
             }
+        } catch (InvalidSettingException e) {
+            System.err.println("mdt: " + e.getMessage());
+            System.exit(2);
         } catch (LaunchException e) {
             System.err.println("mdt: " + e.getMessage());
             System.exit(1);

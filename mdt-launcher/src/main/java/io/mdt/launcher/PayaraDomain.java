@@ -26,6 +26,7 @@ final class PayaraDomain {
     static final String NAME = "mdt";
     private static final String DB_PASSWORD_ALIAS = "mdt-db-password";
     private static final String BROKER_PASSWORD_ALIAS = "mdt-broker-password";
+    private static final String SMTP_PASSWORD_ALIAS = "mdt-smtp-password";
     private static final String[] INTERNAL_PORT_PROPERTIES = {
         "jms.port",
         "orb.listener.port",
@@ -58,7 +59,8 @@ final class PayaraDomain {
                 + settings.httpsPort()
                 + settings.adminPort()
                 + database.password()
-                + broker.password());
+                + broker.password()
+                + settings.mail().password());
         var existing = DomainState.read(stateFile);
         if (existing.isPresent()
                 && existing.get().fingerprint().equals(fingerprint)
@@ -72,6 +74,9 @@ final class PayaraDomain {
         createPasswordAlias(DB_PASSWORD_ALIAS, database.password());
         if (broker.hasCredentials()) {
             createPasswordAlias(BROKER_PASSWORD_ALIAS, broker.password());
+        }
+        if (settings.mail().logsIn()) {
+            createPasswordAlias(SMTP_PASSWORD_ALIAS, settings.mail().password());
         }
         runScript("configure-domain", script);
         stop();
@@ -175,7 +180,12 @@ final class PayaraDomain {
                     .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))
                     .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
                     .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
-                    .replace("@{RAR}", settings.rar().toAbsolutePath().toString());
+                    .replace("@{RAR}", settings.rar().toAbsolutePath().toString())
+                    .replace("@{SMTP_HOST}", settings.mail().host())
+                    .replace("@{SMTP_PORT}", String.valueOf(settings.mail().port()))
+                    .replace("@{SMTP_STARTTLS}", String.valueOf(settings.mail().startTls()))
+                    .replace("@{SMTP_LOGIN}", settings.mail().loginOptions(SMTP_PASSWORD_ALIAS))
+                    .replace("@{MAIL_FROM}", settings.mail().from());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,7 @@ public final class Stack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
+    private static final String DASHBOARD_URL_KEY = "mdt.dashboard.url";
 
     private final LaunchSettings settings;
     private final Consumer<String> progress;
@@ -188,7 +189,10 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** MicroProfile Config properties from {@code $MDT_HOME/config/mdt.properties}, if present. */
+    /**
+     * MicroProfile Config properties from {@code $MDT_HOME/config/mdt.properties}, if present,
+     * and the dashboard's URL of this start, which the launcher knows best.
+     */
     private Map<String, String> configProperties() {
         var file = settings.home().resolve("config/mdt.properties");
         var properties = new Properties();
@@ -201,6 +205,7 @@ public final class Stack implements AutoCloseable {
         }
         var result = new LinkedHashMap<String, String>();
         properties.stringPropertyNames().stream().sorted().forEach(key -> result.put(key, properties.getProperty(key)));
+        result.put(DASHBOARD_URL_KEY, settings.dashboardUrl());
         return result;
     }
 

@@ -2,6 +2,7 @@ package io.mdt.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AsadminPropertiesTest {
@@ -23,5 +24,15 @@ class AsadminPropertiesTest {
         assertThat(new BrokerAddress("mq", 61616, "app", "pw").adapterProperties("mq-alias"))
                 .endsWith(":UserName=app:Password=${ALIAS\\\\=mq-alias}")
                 .doesNotContain("pw");
+    }
+
+    @Test
+    void logsInToTheSmtpServerOnlyWithAUserAndThenByPasswordAlias() {
+        assertThat(MailSettings.unauthenticated("smtp", 25, "mdt@example.com").loginOptions("smtp-alias"))
+                .isEqualTo("--mailuser mdt@example.com --auth false");
+        assertThat(new MailSettings("smtp", 587, "mdt@example.com", Optional.of("alerts"), "never shown", true)
+                        .loginOptions("smtp-alias"))
+                .isEqualTo("--mailuser alerts --auth true --password ${ALIAS=smtp-alias}")
+                .doesNotContain("never shown");
     }
 }

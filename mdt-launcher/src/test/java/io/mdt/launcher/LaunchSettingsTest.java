@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LaunchSettingsTest {
@@ -28,6 +29,88 @@ class LaunchSettingsTest {
         assertThat(settings.evaluationWorkers()).isEqualTo(2);
         assertThat(settings.ingestionConsumers()).isEqualTo(4);
         assertThat(settings.durableDatabase()).isTrue();
+        assertThat(settings.mail()).isEqualTo(MailSettings.unauthenticated("localhost", 25, "mdt@localhost"));
+        assertThat(settings.dashboardUrl()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void linksToTheDashboardOnTheHttpPortAndTheBindAddressWhenItNamesOneInterface() {
+        assertThat(LaunchSettings.from(Map.of("MDT_HTTP_PORT", "18080"), ZIP, EAR, RAR)
+                        .dashboardUrl())
+                .isEqualTo("http://localhost:18080");
+        assertThat(LaunchSettings.localDashboardUrl("10.1.2.3", 8080)).isEqualTo("http://10.1.2.3:8080");
+        assertThat(LaunchSettings.localDashboardUrl("0.0.0.0", 8080)).isEqualTo("http://localhost:8080");
+        assertThat(LaunchSettings.localDashboardUrl("::", 8080)).isEqualTo("http://localhost:8080");
+        assertThat(LaunchSettings.localDashboardUrl("fd00::5", 8080)).isEqualTo("http://[fd00::5]:8080");
+    }
+
+    @Test
+    void takesTheDashboardUrlFromTheEnvironmentWithoutItsTrailingSlash() {
+        assertThat(LaunchSettings.from(Map.of("MDT_DASHBOARD_URL", "https://mdt.example.com/"), ZIP, EAR, RAR)
+                        .dashboardUrl())
+                .isEqualTo("https://mdt.example.com");
+        assertThat(LaunchSettings.from(Map.of("MDT_DASHBOARD_URL", "https://example.com/mdt"), ZIP, EAR, RAR)
+                        .dashboardUrl())
+                .isEqualTo("https://example.com/mdt");
+        for (var bad : new String[] {"mdt.example.com", "ftp://mdt.example.com", "https://mdt example.com"}) {
+            assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DASHBOARD_URL", bad), ZIP, EAR, RAR))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("MDT_DASHBOARD_URL");
+        }
+    }
+
+    @Test
+    void readsTheSmtpServerItsLoginAndStartTls() {
+        var settings = LaunchSettings.from(
+                Map.of(
+                        "MDT_SMTP_HOST", "smtp.example.com",
+                        "MDT_SMTP_PORT", "587",
+                        "MDT_MAIL_FROM", "mdt-alerts@example.com",
+                        "MDT_SMTP_USER", "alerts@example.com",
+                        "MDT_SMTP_PASSWORD", "s3cret: with spaces",
+                        "MDT_SMTP_STARTTLS", "on"),
+                ZIP,
+                EAR,
+                RAR);
+
+        assertThat(settings.mail())
+                .isEqualTo(new MailSettings(
+                        "smtp.example.com",
+                        587,
+                        "mdt-alerts@example.com",
+                        Optional.of("alerts@example.com"),
+                        "s3cret: with spaces",
+                        true));
+    }
+
+    @Test
+    void rejectsMailSettingsThatCannotBeRightNamingTheVariable() {
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_PORT", "25a"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("MDT_SMTP_PORT must be a port number between 1 and 65535, got '25a'");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_HOST", "smtp host"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_HOST");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_MAIL_FROM", "MDT <mdt@example.com>"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_MAIL_FROM");
+        assertThatThrownBy(() -> LaunchSettings.from(
+                        Map.of("MDT_SMTP_USER", "${ALIAS=x}", "MDT_SMTP_PASSWORD", "pw"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_USER");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_STARTTLS", "true"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_STARTTLS must be on or off");
+    }
+
+    @Test
+    void wantsTheSmtpUserAndPasswordTogether() {
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_USER", "alerts"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_USER and MDT_SMTP_PASSWORD");
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_SMTP_PASSWORD", "pw"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_SMTP_USER and MDT_SMTP_PASSWORD");
     }
 
     @Test
@@ -39,7 +122,7 @@ class LaunchSettingsTest {
                         .durableDatabase())
                 .isTrue();
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DB_DURABILITY", "false"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_DB_DURABILITY must be on or off");
     }
 
@@ -51,10 +134,10 @@ class LaunchSettingsTest {
         assertThat(settings.evaluationWorkers()).isEqualTo(6);
         assertThat(settings.ingestionConsumers()).isEqualTo(8);
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_EVALUATION_WORKERS", "0"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_EVALUATION_WORKERS");
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_INGESTION_CONSUMERS", "many"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_INGESTION_CONSUMERS");
     }
 
@@ -79,17 +162,17 @@ class LaunchSettingsTest {
     @Test
     void rejectsAPortThatIsNotOneNamingTheVariable() {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_HTTP_PORT", "80800"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_HTTP_PORT");
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_DB_PORT", "pg"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("MDT_DB_PORT");
     }
 
     @Test
     void rejectsABrokerUrlThatIsNotTcp() {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_BROKER_URL", "amqp://broker"), ZIP, EAR, RAR))
-                .isInstanceOf(LaunchException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("tcp://host:61616");
     }
 }

@@ -2,6 +2,7 @@ package io.mdt.system;
 
 import io.mdt.launcher.LaunchSettings;
 import io.mdt.launcher.Launcher;
+import io.mdt.launcher.MailSettings;
 import io.mdt.launcher.Ports;
 import io.mdt.launcher.Stack;
 import java.io.IOException;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts the whole stack once per test run (embedded PostgreSQL and Artemis, a fresh Payara
- * domain on free ports, the built EAR) and stops it when the run ends, also when tests fail.
- * Test classes get a {@link Mdt} handle as a parameter (and the {@link Stack}, to restart the
- * server); each creates its own data.
+ * domain on free ports, the built EAR), after a {@link MailServer} that its mail session
+ * sends to, and stops both when the run ends, also when tests fail. Test classes get a
+ * {@link Mdt} handle as a parameter (and the {@link Stack}, to restart the server, and the
+ * {@link MailServer}); each creates its own data.
  */
 public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
@@ -27,6 +29,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     static final int EVALUATION_WORKERS = 3;
 
     static final int INGESTION_CONSUMERS = 5;
+
+    /** The sender address of MDT's e-mails in the tests. */
+    static final String MAIL_FROM = "mdt-alerts@mdt.test";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -36,13 +41,17 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         var type = parameter.getParameter().getType();
-        return type == Mdt.class || type == Stack.class;
+        return type == Mdt.class || type == Stack.class || type == MailServer.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         var started = started(context);
-        return parameter.getParameter().getType() == Stack.class ? started.stack() : started.mdt();
+        var type = parameter.getParameter().getType();
+        if (type == Stack.class) {
+            return started.stack();
+        }
+        return type == MailServer.class ? started.mail() : started.mdt();
     }
 
     private static StartedStack started(ExtensionContext context) {
@@ -51,20 +60,22 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                 .getOrComputeIfAbsent(RunningMdt.class, key -> StartedStack.start(), StartedStack.class);
     }
 
-    /** The running stack, closed by JUnit when the whole run ends. */
-    record StartedStack(Stack stack, Mdt mdt) implements ExtensionContext.Store.CloseableResource {
+    /** The running stack and its mail server, closed by JUnit when the whole run ends. */
+    record StartedStack(Stack stack, Mdt mdt, MailServer mail) implements ExtensionContext.Store.CloseableResource {
 
         static StartedStack start() {
             Launcher.quietLogging();
             var home = Path.of(required("mdt.test.home"));
             deleteRecursively(home);
+            var mail = MailServer.start();
+            var httpPort = Ports.free();
             var settings = new LaunchSettings(
                     home,
                     Path.of(required("mdt.payara.zip")),
                     Path.of(required("mdt.ear")),
                     Path.of(required("mdt.rar")),
                     "127.0.0.1",
-                    Ports.free(),
+                    httpPort,
                     Ports.free(),
                     Ports.free(),
                     Ports.free(),
@@ -74,19 +85,31 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     "1g",
                     EVALUATION_WORKERS,
                     INGESTION_CONSUMERS,
-                    true);
-            var stack = Stack.start(
-                    settings,
-                    System.out::println,
-                    reason -> System.err.println("MDT is not supervised any more: " + reason));
+                    true,
+                    MailSettings.unauthenticated(mail.host(), mail.port(), MAIL_FROM),
+                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort));
+            Stack stack;
+            try {
+                stack = Stack.start(
+                        settings,
+                        System.out::println,
+                        reason -> System.err.println("MDT is not supervised any more: " + reason));
+            } catch (RuntimeException e) {
+                mail.close();
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             return new StartedStack(
-                    stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()));
+                    stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()), mail);
         }
 
         @Override
         public void close() {
-            stack.close();
+            try {
+                stack.close();
+            } finally {
+                mail.close();
+            }
         }
     }
 
