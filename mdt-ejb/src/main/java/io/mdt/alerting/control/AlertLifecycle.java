@@ -95,7 +95,11 @@ public class AlertLifecycle {
         }
         var finding = findings.of(rule, subject, observation, evidence);
         if (open != null) {
-            em.persist(open.update(finding, now));
+            var update = open.update(finding, now);
+            if (update == null) {
+                return null;
+            }
+            em.persist(update);
             return open;
         }
         if (!heldLongEnough.getAsBoolean()) {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a rule found about one model and subject (a column, a metric, a monitor, or the model
@@ -152,8 +153,16 @@ public class Alert {
         return transition(TransitionKind.FIRED, null, null, startedAt);
     }
 
-    /** The condition holds again in another window: the alert takes the new figures. */
+    /**
+     * The condition holds again, in another window or in this one measured again (late
+     * actuals): the alert takes the new figures.
+     *
+     * @return the transition, or null when the same run found the same value again
+     */
     public AlertTransition update(Finding finding, Instant now) {
+        if (finding.runId() != null && finding.runId().equals(lastRunId) && Objects.equals(finding.value(), value)) {
+            return null;
+        }
         apply(finding, now);
         return transition(TransitionKind.UPDATED, null, null, now);
     }
@@ -225,9 +234,11 @@ public class Alert {
         link = finding.link();
         value = finding.value();
         monitorId = finding.monitorId();
-        lastRunId = finding.runId();
+        if (finding.runId() == null || !finding.runId().equals(lastRunId) || windows == 0) {
+            windows++;
+        }
         lastWindowEnd = finding.windowEnd();
-        windows++;
+        lastRunId = finding.runId();
         updatedAt = now;
     }
 
