@@ -123,7 +123,7 @@ CREATE TABLE notification_channel (
     name           VARCHAR(200) NOT NULL,
     kind           VARCHAR(20)  NOT NULL,
     url            TEXT,
-    format         VARCHAR(10),
+    format         VARCHAR(20),
     secret         TEXT,
     recipients     TEXT         NOT NULL,
     max_attempts   INTEGER      NOT NULL,

@@ -183,7 +183,7 @@ public class AlertRules {
         }
         boolean taken = query.getResultStream().anyMatch(id -> !id.equals(except));
         if (taken) {
-            throw new AlertingNameTakenException(modelId == null ? "global rule" : "rule of this model", name);
+            throw new DuplicateNameException(modelId == null ? "global rule" : "rule of this model", name);
         }
     }
 

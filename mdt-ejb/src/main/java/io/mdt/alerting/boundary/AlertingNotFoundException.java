@@ -2,7 +2,7 @@ package io.mdt.alerting.boundary;
 
 import jakarta.ejb.ApplicationException;
 
-/** No alerting resource (rule, alert, silence, inhibition, channel, route) has the requested id. Raised before any write. */
+/** No silence, inhibition, channel, route, rule or alert has the requested id. Raised before any write. */
 @ApplicationException(rollback = false)
 public class AlertingNotFoundException extends RuntimeException {
 

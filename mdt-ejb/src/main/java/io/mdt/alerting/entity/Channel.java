@@ -44,7 +44,7 @@ public class Channel {
     private String url;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 10)
+    @Column(length = 20)
     private BodyFormat format;
 
     @Column(columnDefinition = "text")

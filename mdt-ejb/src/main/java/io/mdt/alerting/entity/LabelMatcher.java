@@ -67,6 +67,7 @@ public record LabelMatcher(String name, String value, boolean isRegex, boolean i
 
     @Override
     public String toString() {
-        return name + (isEqual ? "" : "!") + (isRegex ? "=~" : "=") + "\"" + value + "\"";
+        var operator = isRegex ? (isEqual ? "=~" : "!~") : (isEqual ? "=" : "!=");
+        return name + operator + "\"" + value + "\"";
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -86,13 +87,17 @@ public class Silence {
         this.updated = now;
     }
 
-    /** Ends the silence now; one that has not started yet ends before it starts, so never mutes. */
+    /**
+     * Ends the silence now. One that has not started yet starts a microsecond (the database's
+     * precision) before it ends, so it never mutes and still starts before it ends, as the
+     * schema requires.
+     */
     public void expire(Instant now) {
-        if (startsAt.isAfter(now)) {
-            startsAt = now;
-        }
         if (endsAt.isAfter(now)) {
             endsAt = now;
+        }
+        if (!startsAt.isBefore(endsAt)) {
+            startsAt = endsAt.minus(1, ChronoUnit.MICROS);
         }
         updated = now;
     }
