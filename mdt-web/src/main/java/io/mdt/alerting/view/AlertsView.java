@@ -4,6 +4,7 @@ import io.mdt.alerting.boundary.AlertStateException;
 import io.mdt.alerting.boundary.AlertSummary;
 import io.mdt.alerting.boundary.AlertingNotFoundException;
 import io.mdt.alerting.boundary.Alerts;
+import io.mdt.alerting.boundary.Silences;
 import io.mdt.registry.boundary.ModelNotFoundException;
 import io.mdt.registry.boundary.ModelValidationException;
 import jakarta.faces.context.FacesContext;
@@ -11,11 +12,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import org.primefaces.model.LazyDataModel;
 
 /**
  * The Alerts page: the alerts under the filters in its address, page by page, refreshed by the
- * page's poll; acknowledging, un-acknowledging and resolving one through a dialog;
+ * page's poll; acknowledging, un-acknowledging, resolving and silencing one through a dialog;
  * and one alert's history. A row's buttons name their alert in the request ({@code alert}), as
  * it was drawn, so a refresh that moves the rows cannot make them act on another. What the
  * boundaries refuse becomes a message.
@@ -26,6 +28,9 @@ public class AlertsView implements Serializable {
 
     @Inject
     Alerts alerts;
+
+    @Inject
+    Silences silences;
 
     private String state = AlertFilter.OPEN;
     private String severity;
@@ -68,21 +73,7 @@ public class AlertsView implements Serializable {
     /** Carries out the dialog's action; a refusal keeps the dialog open with the reasons. */
     public void apply() {
         try {
-            PageMessages.info(
-                    switch (form.getAction()) {
-                        case ACKNOWLEDGE ->
-                            "Acknowledged: "
-                                    + alerts.acknowledge(form.getAlertId(), form.alertAction())
-                                            .summary();
-                        case UNACKNOWLEDGE ->
-                            "Firing again: "
-                                    + alerts.unacknowledge(form.getAlertId(), form.alertAction())
-                                            .summary();
-                        case RESOLVE ->
-                            "Resolved: "
-                                    + alerts.resolve(form.getAlertId(), form.alertAction())
-                                            .summary();
-                    });
+            PageMessages.info(carryOut());
         } catch (ModelValidationException invalid) {
             PageMessages.refused(invalid);
         } catch (AlertStateException | AlertingNotFoundException refused) {
@@ -98,6 +89,24 @@ public class AlertsView implements Serializable {
         } catch (AlertingNotFoundException gone) {
             PageMessages.refused(gone);
         }
+    }
+
+    private String carryOut() {
+        long id = form.getAlertId();
+        return switch (form.getAction()) {
+            case ACKNOWLEDGE ->
+                "Acknowledged: " + alerts.acknowledge(id, form.alertAction()).summary();
+            case UNACKNOWLEDGE ->
+                "Firing again: " + alerts.unacknowledge(id, form.alertAction()).summary();
+            case RESOLVE ->
+                "Resolved: " + alerts.resolve(id, form.alertAction()).summary();
+            case SILENCE -> silence();
+        };
+    }
+
+    private String silence() {
+        var created = silences.create(form.silence(Instant.now()));
+        return "Silence " + created.id() + " mutes " + created.matchers() + " until " + created.endsAt();
     }
 
     private static long requestedAlert() {
