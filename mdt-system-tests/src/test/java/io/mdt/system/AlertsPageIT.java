@@ -3,6 +3,7 @@ package io.mdt.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Alerts page and the open alerts on the start and model pages, in a real headless
- * Chromium, with alerts a column-drift rule raised from a real run. The pages redraw their
+ * Chromium, with alerts a column-drift rule raised from a real run; what the pages did is
+ * checked through the REST API. The pages redraw their
  * tables and counts every 5 s, so elements are looked up again whenever they went stale.
  */
 @ExtendWith(RunningMdt.class)
@@ -86,6 +88,41 @@ class AlertsPageIT {
         click(By.id("alertsForm:alerts:0:history"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transitions")));
         assertThat(text(By.id("transitions"))).contains("fired", "acknowledged", by, comment);
+    }
+
+    @Test
+    void silencesAnAlertByItsRuleModelAndColumnForTheChosenHours() throws Exception {
+        var model = AlertModel.create(mdt, "alert-silence", Set.of(2, 5));
+        model.rule("{\"name\": \"f2 drift\", \"model\": \"MODEL\", \"kind\": \"column_drift\", \"column\": \"f2\"}");
+        model.evaluate(0);
+        var alert = firing(model, "f2");
+        var by = Mdt.uniqueName("grace");
+
+        browser.get(mdt.baseUrl() + "/alerts.xhtml?model=" + model.name);
+        wait.until(ExpectedConditions.titleContains("Alerts"));
+        click(By.id("alertsForm:alerts:0:silence"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(BY)).sendKeys(by);
+        browser.findElement(COMMENT).sendKeys("a fix of the f2 feed is being deployed");
+        assertThat(text(By.id("actionForm:silenceMatchers")))
+                .contains("alertname=\"f2 drift\"", "model=\"" + model.name + "\"", "column=\"f2\"");
+        click(By.xpath("//*[@id='actionForm:hours']//*[text()='4 h']"));
+        var created = Instant.now();
+        click(APPLY);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(COMMENT));
+        assertThat(text(By.id("messages"))).contains("Silence");
+
+        var silencedBy = mdt.api().get("/alerts/" + alert.get("id")).jsonPath().getList("silencedBy", Long.class);
+        assertThat(silencedBy).hasSize(1);
+        var silence = mdt.api().get("/silences/" + silencedBy.get(0)).jsonPath();
+        assertThat(silence.getString("createdBy")).isEqualTo(by);
+        assertThat(silence.getString("comment")).isEqualTo("a fix of the f2 feed is being deployed");
+        assertThat(silence.getList("matchers.name")).containsExactly("alertname", "model", "column");
+        assertThat(silence.getList("matchers.value")).containsExactly("f2 drift", model.name, "f2");
+        assertThat(Instant.parse(silence.getString("endsAt")))
+                .isBetween(
+                        created.plus(Duration.ofHours(4)).minusSeconds(60),
+                        created.plus(Duration.ofHours(4)).plusSeconds(60));
+        wait.until(driver -> text(By.id("alertsForm:alerts")).contains("silence " + silencedBy.get(0)));
     }
 
     @Test
