@@ -2,6 +2,7 @@ package io.mdt.alerting.messaging;
 
 import io.mdt.alerting.boundary.AlertEvaluation;
 import io.mdt.alerting.control.AlertRequests;
+import io.mdt.platform.boundary.DeadLetters;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -12,7 +13,8 @@ import jakarta.jms.MessageListener;
 /**
  * Evaluates the alert rules of each run named on {@code mdt.alerting}, in the listener's
  * transaction: a failure rolls it back and the broker delivers the request again, and after
- * its last delivery moves it to the dead-letter queue; the run itself is already committed.
+ * its last delivery moves it to the dead-letter queue; the run itself is already committed. A
+ * request without a run id is dead-lettered at once with the reason.
  */
 @MessageDriven(
         activationConfig = {
@@ -27,16 +29,18 @@ public class AlertListener implements MessageListener {
     @Inject
     AlertEvaluation evaluation;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Override
     public void onMessage(Message message) {
-        evaluation.afterRun(runId(message));
-    }
-
-    private static long runId(Message message) {
+        long runId;
         try {
-            return message.getLongProperty(AlertRequests.RUN_ID);
+            runId = message.getLongProperty(AlertRequests.RUN_ID);
         } catch (JMSException | NumberFormatException e) {
-            throw new IllegalArgumentException("an alerting request carries its run id in the property runId", e);
+            deadLetters.reject(message, "mdt.alerting", "an alerting request carries its run id in the property runId");
+            return;
         }
+        evaluation.afterRun(runId);
     }
 }

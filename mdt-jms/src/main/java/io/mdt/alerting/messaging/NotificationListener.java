@@ -3,6 +3,7 @@ package io.mdt.alerting.messaging;
 import io.mdt.alerting.boundary.NotificationDelivery;
 import io.mdt.alerting.boundary.NotificationDispatch;
 import io.mdt.alerting.control.NotificationRequests;
+import io.mdt.platform.boundary.DeadLetters;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -32,20 +33,27 @@ public class NotificationListener implements MessageListener {
     @Inject
     NotificationDelivery delivery;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Override
     public void onMessage(Message message) {
+        long id;
+        String action;
         try {
-            var id = message.getLongProperty(NotificationRequests.ID);
-            var action = message.getStringProperty(NotificationRequests.ACTION);
-            if (NotificationRequests.FLUSH.equals(action)) {
-                dispatch.flush(id);
-            } else if (NotificationRequests.DELIVER.equals(action)) {
-                delivery.deliver(id);
-            } else {
-                throw new IllegalArgumentException("a notification request names its action: flush or deliver");
-            }
+            id = message.getLongProperty(NotificationRequests.ID);
+            action = message.getStringProperty(NotificationRequests.ACTION);
         } catch (JMSException | NumberFormatException e) {
-            throw new IllegalArgumentException("a notification request carries the properties action and id", e);
+            deadLetters.reject(
+                    message, "mdt.notifications", "a notification request carries the properties action and id");
+            return;
+        }
+        if (NotificationRequests.FLUSH.equals(action)) {
+            dispatch.flush(id);
+        } else if (NotificationRequests.DELIVER.equals(action)) {
+            delivery.deliver(id);
+        } else {
+            deadLetters.reject(message, "mdt.notifications", "a notification request's action is flush or deliver");
         }
     }
 }
