@@ -10,6 +10,8 @@ import io.mdt.alerting.entity.Notification;
 import io.mdt.alerting.entity.NotificationGroup;
 import io.mdt.alerting.entity.Route;
 import io.mdt.platform.entity.InstantConverter;
+import io.mdt.registry.boundary.ModelNotFoundException;
+import io.mdt.registry.boundary.ModelVersions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -48,6 +50,9 @@ public class NotificationDispatch {
     Mutes mutes;
 
     @Inject
+    ModelVersions versions;
+
+    @Inject
     NotificationRequests requests;
 
     @Inject
@@ -62,9 +67,10 @@ public class NotificationDispatch {
         }
         var route = group.getRoute();
         var routes = routing.routes();
-        var open = em.createNamedQuery(Alert.OPEN, Alert.class).getResultList();
+        var model = group.getGroupLabels().get("model");
+        var open = model == null || model.isEmpty() ? openAlerts() : openAlertsOf(model);
         var members = open.stream().filter(a -> belongs(a, group, routes)).toList();
-        var muting = mutes.now(open, now);
+        var muting = model == null || model.isEmpty() ? mutes.now(open, now) : mutes.ofModel(open, now);
         var firing = members.stream()
                 .filter(a -> !muting.of(Mutes.labelled(a)).muted())
                 .toList();
@@ -119,11 +125,29 @@ public class NotificationDispatch {
         return groups.size() + notifications.size();
     }
 
+    private List<Alert> openAlerts() {
+        return em.createNamedQuery(Alert.OPEN, Alert.class).getResultList();
+    }
+
+    /** The open alerts of the model a group by model is about; none when the model is gone. */
+    private List<Alert> openAlertsOf(String model) {
+        long modelId;
+        try {
+            modelId = versions.summary(model).id();
+        } catch (ModelNotFoundException gone) {
+            return List.of();
+        }
+        return em.createNamedQuery(Alert.OPEN_OF_MODEL, Alert.class)
+                .setParameter("model", modelId)
+                .getResultList();
+    }
+
+    /** Whether the alert is in the group: it has the group's labels and takes the group's route. */
     private static boolean belongs(Alert alert, NotificationGroup group, List<Route> routes) {
         var route = group.getRoute();
-        return AlertRouting.routesOf(routes, alert.getLabels()).stream()
-                        .anyMatch(r -> r.getId().equals(route.getId()))
-                && Route.groupKey(route.groupLabels(alert.getLabels())).equals(group.getGroupKey());
+        return route.groupLabels(alert.getLabels()).equals(group.getGroupLabels())
+                && AlertRouting.routesOf(routes, alert.getLabels()).stream()
+                        .anyMatch(r -> r.getId().equals(route.getId()));
     }
 
     /** The alerts of the group's last notification that have been resolved since. */

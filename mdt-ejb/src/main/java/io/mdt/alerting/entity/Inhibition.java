@@ -73,10 +73,20 @@ public class Inhibition {
 
     /** Whether the firing source alert mutes the target alert under this rule. */
     public boolean inhibits(Map<String, String> source, Map<String, String> target) {
-        return LabelMatcher.all(targetMatchers, target)
-                && LabelMatcher.all(sourceMatchers, source)
-                && equal.stream()
-                        .allMatch(label -> source.getOrDefault(label, "").equals(target.getOrDefault(label, "")));
+        return isTarget(target) && isSource(source) && equalValues(source).equals(equalValues(target));
+    }
+
+    public boolean isSource(Map<String, String> labels) {
+        return LabelMatcher.all(sourceMatchers, labels);
+    }
+
+    public boolean isTarget(Map<String, String> labels) {
+        return LabelMatcher.all(targetMatchers, labels);
+    }
+
+    /** The alert's values of the labels that source and target must agree on, an absent one empty. */
+    public List<String> equalValues(Map<String, String> labels) {
+        return equal.stream().map(label -> labels.getOrDefault(label, "")).toList();
     }
 
     public Long getId() {
