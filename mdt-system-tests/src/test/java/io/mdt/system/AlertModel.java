@@ -90,20 +90,31 @@ final class AlertModel {
 
     /** The model's alerts once {@code done} holds for them, asked every half second for up to a minute. */
     List<Map<String, Object>> awaitAlerts(Predicate<List<Map<String, Object>>> done) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(1));
+        return awaitAlerts(mdt, name, Duration.ofMinutes(1), done);
+    }
+
+    /** A model's alerts once {@code done} holds for them, asked every half second. */
+    static List<Map<String, Object>> awaitAlerts(
+            Mdt mdt, String model, Duration timeout, Predicate<List<Map<String, Object>>> done)
+            throws InterruptedException {
+        var deadline = Instant.now().plus(timeout);
         List<Map<String, Object>> alerts = List.of();
         while (Instant.now().isBefore(deadline)) {
-            alerts = alerts();
+            alerts = alerts(mdt, model);
             if (done.test(alerts)) {
                 return alerts;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the alerts of " + name + " did not become as expected: " + alerts);
+        throw new AssertionError("the alerts of " + model + " did not become as expected: " + alerts);
     }
 
     List<Map<String, Object>> alerts() {
-        return mdt.api().get("/alerts?model=" + name).jsonPath().getList("items");
+        return alerts(mdt, name);
+    }
+
+    private static List<Map<String, Object>> alerts(Mdt mdt, String model) {
+        return mdt.api().get("/alerts?model=" + model).jsonPath().getList("items");
     }
 
     long rule(String body) {

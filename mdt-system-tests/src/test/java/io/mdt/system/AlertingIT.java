@@ -264,6 +264,44 @@ class AlertingIT {
         assertThat(model.alerts()).as("a dry run changes nothing").isEmpty();
     }
 
+    /**
+     * The freshness rule is checked by the alerting clock once a minute; the model is made to
+     * look two hours old, since a model younger than the rule's period is not judged.
+     */
+    @Test
+    void aModelWithoutPredictionsForThePeriodFiresItsFreshnessRuleUntilPredictionsArrive() throws Exception {
+        var name = Mdt.uniqueName("stale");
+        mdt.createModel(name, "REGRESSION");
+        mdt.api()
+                .body(SyntheticStream.schema("v1"))
+                .post("/models/" + name + "/versions")
+                .then()
+                .statusCode(201);
+        mdt.execute("UPDATE monitored_model SET created = now() - interval '2 hours' WHERE name = '" + name + "'");
+        mdt.api()
+                .body("{\"name\": \"fresh\", \"model\": \"" + name
+                        + "\", \"kind\": \"freshness\", \"period\": \"PT1H\"}")
+                .post("/alert-rules")
+                .then()
+                .statusCode(201);
+
+        var fired = AlertModel.awaitAlerts(mdt, name, Duration.ofMinutes(2), a -> a.size() == 1);
+        assertThat(fired.get(0)).containsEntry("kind", "freshness").containsEntry("state", "firing");
+        assertThat((String) fired.get(0).get("link")).contains("/model.xhtml?name=" + name);
+
+        mdt.api()
+                .body(new SyntheticStream(3, Set.of(), Instant.MAX)
+                        .batch("p", 0, 10, Instant.now(), Duration.ofSeconds(1)))
+                .post("/models/" + name + "/versions/v1/predictions")
+                .then()
+                .statusCode(200);
+        AlertModel.awaitAlerts(
+                mdt,
+                name,
+                Duration.ofMinutes(2),
+                a -> "resolved".equals(a.get(0).get("state")));
+    }
+
     private static Map<String, Object> labels(Map<String, Object> alert) {
         @SuppressWarnings("unchecked")
         var labels = (Map<String, Object>) alert.get("labels");

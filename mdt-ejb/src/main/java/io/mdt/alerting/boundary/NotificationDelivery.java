@@ -7,8 +7,6 @@ import io.mdt.alerting.control.NotificationFailure;
 import io.mdt.alerting.control.Notifier;
 import io.mdt.alerting.entity.ChannelKind;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,11 +15,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers one notification over its channel, outside any transaction: the attempt is
- * recorded before and after, each in a transaction of its own. A failed attempt is tried again
- * after the channel's backoff, until its last attempt; the notification is then recorded as
- * failed with the reason. Deliveries run in their own listeners, so a failing channel never
- * holds up evaluations or the other channels.
+ * Delivers one notification over its channel, in the transaction that consumes the delivery
+ * request: the attempt is leased and committed first, then the channel is called (a JMS
+ * channel's message commits with the transaction), then the outcome is recorded. A failed
+ * attempt is tried again after the channel's backoff, by a delayed request sent in this
+ * transaction, until its last attempt; the notification is then recorded as failed with the
+ * reason. Deliveries run in their own listeners, so a failing channel never holds up
+ * evaluations or the other channels.
  */
 @Stateless
 public class NotificationDelivery {
@@ -38,7 +38,6 @@ public class NotificationDelivery {
     @Inject
     AlertingMetrics metrics;
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliver(long notificationId) {
         var attempt = attempts.start(notificationId);
         if (attempt == null) {

@@ -24,6 +24,7 @@ public class HttpPosts {
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
 
     public void post(String url, String json, Map<String, String> headers) throws NotificationFailure {

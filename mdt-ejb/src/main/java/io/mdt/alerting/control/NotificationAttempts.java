@@ -14,8 +14,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 
 /**
- * The records of delivery attempts, each in a transaction of its own, so that the sending in
- * between holds no database connection or lock, and a slow receiver delays nothing else.
+ * The records of delivery attempts. An attempt starts in a transaction of its own, which
+ * leases the notification and commits before anything is sent, so the sending holds no
+ * database lock; its outcome (and the request for a retry) is recorded in the transaction that
+ * consumes the delivery request, so that both commit together.
  */
 @ApplicationScoped
 public class NotificationAttempts {
@@ -58,7 +60,7 @@ public class NotificationAttempts {
                 group == null ? Duration.ofMinutes(5) : group.getRoute().groupInterval());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void succeeded(long notificationId) {
         em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE)
                 .sent(InstantConverter.now());
@@ -69,7 +71,7 @@ public class NotificationAttempts {
      *
      * @return whether the notification failed for good
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean failed(long notificationId, String reason) {
         var notification = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
         var retryAt = notification.attemptFailed(reason, InstantConverter.now());

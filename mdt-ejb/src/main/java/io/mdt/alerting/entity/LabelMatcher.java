@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -18,10 +19,22 @@ public record LabelMatcher(String name, String value, boolean isRegex, boolean i
 
     private static final int MAX_VALUE_LENGTH = 1000;
 
+    /** Compiled expressions by their text, so that matching many alerts compiles each once; bounded. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    private static final int MAX_COMPILED = 10_000;
+
     public boolean matches(Map<String, String> labels) {
         var actual = labels.getOrDefault(name, "");
-        boolean found = isRegex ? Pattern.compile(value).matcher(actual).matches() : value.equals(actual);
+        boolean found = isRegex ? compiled(value).matcher(actual).matches() : value.equals(actual);
         return found == isEqual;
+    }
+
+    private static Pattern compiled(String expression) {
+        if (COMPILED.size() > MAX_COMPILED) {
+            COMPILED.clear();
+        }
+        return COMPILED.computeIfAbsent(expression, Pattern::compile);
     }
 
     /** Whether every matcher matches the labels; no matchers match everything. */

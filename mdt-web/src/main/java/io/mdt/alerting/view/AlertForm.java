@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The action dialog of the Alerts page: which action on which alert, who acts and why, and for
  * a silence how long it lasts. Who acts is kept from one action to the next, until requests
- * carry an authenticated user (issue 11).
+ * carry an authenticated user.
  */
 public class AlertForm implements Serializable {
 
