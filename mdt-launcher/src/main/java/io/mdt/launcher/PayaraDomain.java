@@ -191,6 +191,26 @@ final class PayaraDomain {
         }
     }
 
+    /**
+     * Hands the application a secret as a system property whose value is a password alias, so
+     * that the secret is stored encrypted in the domain, never as text in its configuration.
+     */
+    void provideSecret(String property, String alias, String secret) {
+        var passwordFile = writeSecret("AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
+        try {
+            try {
+                asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
+            } catch (LaunchException exists) {
+                asadmin.withPasswordFile(passwordFile, "update-password-alias", alias);
+            }
+        } finally {
+            passwordFile.toFile().delete();
+        }
+        runScript(
+                "secret-property",
+                "create-system-properties " + property + "=" + DatabaseAddress.escape("${ALIAS=" + alias + "}") + "\n");
+    }
+
     private void createPasswordAlias(String alias, String password) {
         var passwordFile = writeSecret("AS_ADMIN_ALIASPASSWORD=" + password + "\n");
         try {

@@ -101,7 +101,10 @@ public final class Stack implements AutoCloseable {
             started.push(domain::stop);
             return null;
         });
+        var firstAdministrator = FirstAdministrator.needed(database, settings.home());
         timed("MDT configuration and deployment", () -> {
+            firstAdministrator.ifPresent(
+                    password -> domain.provideSecret(FirstAdministrator.PROPERTY, FirstAdministrator.ALIAS, password));
             domain.applyConfigProperties(configProperties());
             domain.deploy(settings.ear());
             return null;
@@ -110,6 +113,15 @@ public final class Stack implements AutoCloseable {
             Readiness.await(settings.baseUrl(), READY_TIMEOUT);
             return null;
         });
+        if (firstAdministrator.isPresent() && FirstAdministrator.hasAccounts(database)) {
+            progress.accept(FirstAdministrator.announcement(
+                    settings.home(), firstAdministrator.get(), System.console() != null));
+        }
+    }
+
+    /** Where the first administrator's generated password is kept, once MDT created that account. */
+    public Path initialAdminPasswordFile() {
+        return FirstAdministrator.file(settings.home());
     }
 
     /**

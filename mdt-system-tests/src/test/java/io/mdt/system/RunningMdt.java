@@ -5,9 +5,13 @@ import io.mdt.launcher.Launcher;
 import io.mdt.launcher.MailSettings;
 import io.mdt.launcher.Ports;
 import io.mdt.launcher.Stack;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -99,8 +103,14 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                 throw e;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
-            return new StartedStack(
-                    stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()), mail);
+            var adminPassword = read(stack.initialAdminPasswordFile());
+            var mdt = new Mdt(
+                    settings.baseUrl(),
+                    stack.broker().url(),
+                    stack.database(),
+                    adminPassword,
+                    adminKey(settings.baseUrl(), adminPassword));
+            return new StartedStack(stack, mdt, mail);
         }
 
         @Override
@@ -110,6 +120,34 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             } finally {
                 mail.close();
             }
+        }
+    }
+
+    /** An administrator's API key for the tests, made with the first administrator's password. */
+    private static String adminKey(String baseUrl, String adminPassword) {
+        return RestAssured.given()
+                .baseUri(baseUrl)
+                .basePath("/api/v1")
+                .auth()
+                .preemptive()
+                .basic(Mdt.ADMIN, adminPassword)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"name": "system tests", "role": "mdt-admin", "expiresAt": "%s"}
+                        """.formatted(Instant.now().plus(Duration.ofDays(1))))
+                .post("/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
         }
     }
 
