@@ -39,11 +39,12 @@ import org.apache.activemq.artemis.api.core.management.ResourceNames;
  * <pre>java -cp "mdt-launcher/target/lib/*" bench/AlertingLoad.java BASE_URL JDBC_URL BROKER_URL PHASE [MODELS] [ARG]</pre>
  *
  * <ul>
- *   <li>{@code latency [MODELS] [RATE]}: MODELS models (default 100), each with one rule
+ *   <li>{@code latency [MODELS] [RATE] [WARMUP]}: WARMUP (default 20) and then MODELS models (default 100), each with one rule
  *       ({@code column_drift} on {@code f1}) and a drifted window, one webhook channel to this
  *       program and one route with {@code groupWait} PT0S; the windows are evaluated by backfills,
  *       RATE a second (default 4). For each notification: the time from the run's {@code finished}
- *       to its arrival here, and from {@code finished} to the alert's {@code updatedAt}.
+ *       to its arrival here, and from {@code finished} to the alert's {@code updatedAt}. The first WARMUP
+ *       models warm the server's paths (JIT, connections, sessions) and are not measured.
  *   <li>{@code scale [MODELS] [RULES] [no-route]}: MODELS models (default 1,000), each with seven
  *       drifted hourly windows. A round evaluates one window of every model: three rounds without
  *       rules (a warm-up, then two baselines), then RULES rules a model (default 20, of nine kinds)
@@ -75,7 +76,8 @@ public class AlertingLoad {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), phase, models);
         try (var receiver = Receiver.start()) {
             switch (phase) {
-                case "latency" -> latency(api, receiver, models, args.length > 5 ? Double.parseDouble(args[5]) : 4);
+                case "latency" -> latency(api, receiver, models, args.length > 5 ? Double.parseDouble(args[5]) : 4,
+                        args.length > 6 ? Integer.parseInt(args[6]) : 20);
                 case "scale" -> scale(api, database, broker, receiver, models, args.length > 5 ? Integer.parseInt(args[5]) : 20,
                         !(args.length > 6 && "no-route".equals(args[6])));
                 default -> throw new IllegalArgumentException("phase is latency or scale, not " + phase);
@@ -85,14 +87,15 @@ public class AlertingLoad {
 
     // ---------------------------------------------------------------- latency
 
-    static void latency(Api api, Receiver receiver, int count, double rate) throws Exception {
+    static void latency(Api api, Receiver receiver, int count, double rate, int warmup) throws Exception {
         var prefix = "lat" + System.currentTimeMillis();
         var window = Window.hours(1).get(0);
-        var models = Fleet.create(api, prefix, count, List.of(window));
+        var models = Fleet.create(api, prefix, warmup + count, List.of(window));
         parallel(models, m -> api.post("/alert-rules", Rules.latencyRule(m.name())));
         subscribe(api, receiver, prefix, "PT0S");
-        System.out.printf(Locale.ROOT, "set up %d models with one column_drift rule each; backfilling %.1f a second%n",
-                count, rate);
+        System.out.printf(Locale.ROOT,
+                "set up %d models with one column_drift rule each; backfilling %.1f a second, the first %d a warm-up%n",
+                warmup + count, rate, warmup);
         long spacing = (long) (1e9 / rate);
         long begin = System.nanoTime();
         var runs = new HashMap<String, Long>();
@@ -101,12 +104,13 @@ public class AlertingLoad {
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
             runs.put(model.name(), api.backfill(model.monitorId(), window));
         }
-        boolean complete = await(Duration.ofSeconds(60), () -> receiver.models(prefix).size() >= count);
+        boolean complete = await(Duration.ofSeconds(60), () -> receiver.models(prefix).size() >= warmup + count);
         if (!complete) {
             System.out.printf(Locale.ROOT, "only %d of %d models notified within 60 s of the last backfill%n",
-                    receiver.models(prefix).size(), count);
+                    receiver.models(prefix).size(), warmup + count);
         }
-        var latencies = latencies(api, receiver, models);
+        var measured = models.subList(warmup, models.size());
+        var latencies = latencies(api, receiver, measured);
         report(latencies);
         long otherRun = latencies.stream().filter(l -> l.runId() != runs.get(l.model())).count();
         System.out.println("alerts whose last run is not the backfilled one: " + otherRun);

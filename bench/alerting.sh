@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Alerting load against a running MDT (./mdt start), with a webhook receiver of its own:
-#   bench/alerting.sh latency [MODELS] [RATE]    run commit -> webhook, groupWait PT0S (default 100 models, 4 backfills/s)
+#   bench/alerting.sh latency [MODELS] [RATE] [WARMUP]
+#                                                run commit -> webhook, groupWait PT0S (default 100 models, 4 backfills/s,
+#                                                after 20 warm-up models not measured)
 #   bench/alerting.sh scale [MODELS] [RULES] [no-route]
 #                                                evaluation wall time without and with RULES rules a model (default 1000, 20);
 #                                                no-route: their alerts are not notified
