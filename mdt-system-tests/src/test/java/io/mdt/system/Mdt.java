@@ -53,6 +53,8 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database, St
                                 uniqueName("key-" + role), role, Instant.now().plus(Duration.ofDays(1))))
                 .post("/api-keys")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .jsonPath()
@@ -67,6 +69,8 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database, St
                         """.formatted(name, password(name), role))
                 .post("/users")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201);
         return name;
     }

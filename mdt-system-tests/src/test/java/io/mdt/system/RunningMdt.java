@@ -137,6 +137,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                         """.formatted(Instant.now().plus(Duration.ofDays(1))))
                 .post("/api-keys")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .jsonPath()

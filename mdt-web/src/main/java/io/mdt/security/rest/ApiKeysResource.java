@@ -1,6 +1,7 @@
 package io.mdt.security.rest;
 
 import io.mdt.platform.rest.Problem;
+import io.mdt.platform.rest.TimeParameters;
 import io.mdt.security.boundary.ApiKeyDraft;
 import io.mdt.security.boundary.ApiKeySummary;
 import io.mdt.security.boundary.ApiKeys;
@@ -50,6 +51,9 @@ public class ApiKeysResource {
     @Context
     UriInfo uriInfo;
 
+    /** A key as clients ask for it, its expiry ISO-8601. */
+    public record ApiKeyBody(String name, String role, String expiresAt) {}
+
     @POST
     @Operation(summary = "Create a key: name, role, expiresAt; the answer holds its secret, shown this once")
     @APIResponse(
@@ -60,7 +64,10 @@ public class ApiKeysResource {
             responseCode = "409",
             description = "A key that is not revoked has the name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(ApiKeyDraft draft) {
+    public Response create(ApiKeyBody body) {
+        var draft = body == null
+                ? new ApiKeyDraft(null, null, null)
+                : new ApiKeyDraft(body.name(), body.role(), TimeParameters.optional("expiresAt", body.expiresAt()));
         var created = keys.create(draft, caller.name());
         var location = uriInfo.getAbsolutePathBuilder()
                 .path(String.valueOf(created.key().id()))
