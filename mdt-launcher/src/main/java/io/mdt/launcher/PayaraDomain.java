@@ -180,6 +180,7 @@ final class PayaraDomain {
                     .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))
                     .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
                     .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
+                    .replace("@{BROKER_POOL_LOGIN}", broker.poolOptions(BROKER_PASSWORD_ALIAS))
                     .replace("@{RAR}", settings.rar().toAbsolutePath().toString())
                     .replace("@{SMTP_HOST}", settings.mail().host())
                     .replace("@{SMTP_PORT}", String.valueOf(settings.mail().port()))

@@ -83,9 +83,18 @@ public final class Stack implements AutoCloseable {
         progress.accept("  " + migrations + " migration(s) applied to " + database.jdbcUrl());
         broker = settings.broker()
                 .orElseGet(() -> timed("Artemis broker (embedded)", () -> {
+                    var credentials =
+                            BrokerCredentials.readOrCreate(settings.home().resolve("secrets"));
                     started.push(EmbeddedBroker.start(
-                            settings.home().resolve("broker"), settings.bindAddress(), settings.brokerPort()));
-                    return new BrokerAddress(settings.bindAddress(), settings.brokerPort(), null, null);
+                            settings.home().resolve("broker"),
+                            settings.bindAddress(),
+                            settings.brokerPort(),
+                            credentials));
+                    return new BrokerAddress(
+                            settings.bindAddress(),
+                            settings.brokerPort(),
+                            BrokerCredentials.SERVER,
+                            credentials.server());
                 }));
         var installation = timed(
                 "Payara Server provisioning",
