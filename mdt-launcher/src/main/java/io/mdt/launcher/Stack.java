@@ -100,7 +100,8 @@ public final class Stack implements AutoCloseable {
                 "Payara Server provisioning",
                 () -> PayaraInstallation.provision(
                         settings.payaraZip(), settings.home().resolve("runtime")));
-        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"));
+        var admin = AdminLogin.readOrCreate(settings.home().resolve("secrets"));
+        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"), admin);
         timed("Payara domain configuration", () -> {
             domain.prepare(database, broker);
             return null;
@@ -119,6 +120,9 @@ public final class Stack implements AutoCloseable {
             Readiness.await(settings.baseUrl(), READY_TIMEOUT);
             return null;
         });
+        if (admin.generated()) {
+            progress.accept(admin.firstStartNotice(System.console() != null));
+        }
     }
 
     /**
