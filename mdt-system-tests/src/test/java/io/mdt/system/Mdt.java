@@ -2,9 +2,14 @@ package io.mdt.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.mdt.launcher.BrokerCredentials;
 import io.mdt.launcher.DatabaseAddress;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,8 +21,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** A running MDT as tests see it: its base URL, its broker and its database. */
-public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
+/**
+ * A running MDT as tests see it: its base URL, its broker and its database, and the folder of
+ * the secrets the launcher generated, from which tests read the logins an operator would hand
+ * out.
+ */
+public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database, Path secrets) {
 
     public RequestSpecification api() {
         return given().baseUri(baseUrl).basePath("/api/v1").contentType(ContentType.JSON);
@@ -25,6 +34,24 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
 
     public RequestSpecification root() {
         return given().baseUri(baseUrl);
+    }
+
+    /** The generated password of one of the broker's identities ({@link BrokerCredentials}). */
+    public String brokerPassword(String identity) {
+        return secret(BrokerCredentials.file(secrets, identity));
+    }
+
+    /** The generated password of Payara's administrator {@code admin}. */
+    public String adminPassword() {
+        return secret(secrets.resolve("payara-admin.password"));
+    }
+
+    private static String secret(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A model name no other test uses, so tests never depend on each other's data. */

@@ -87,7 +87,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     INGESTION_CONSUMERS,
                     true,
                     MailSettings.unauthenticated(mail.host(), mail.port(), MAIL_FROM),
-                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort));
+                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort),
+                    "127.0.0.1");
             Stack stack;
             try {
                 stack = Stack.start(
@@ -100,7 +101,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             return new StartedStack(
-                    stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()), mail);
+                    stack,
+                    new Mdt(settings.baseUrl(), stack.broker().url(), stack.database(), home.resolve("secrets")),
+                    mail);
         }
 
         @Override
