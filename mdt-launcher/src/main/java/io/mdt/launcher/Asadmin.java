@@ -25,12 +25,14 @@ final class Asadmin {
     private static final Pattern FAILED_COMMAND = Pattern.compile("^Command \\S+ failed\\.", Pattern.MULTILINE);
 
     private final Path executable;
+    private final String adminHost;
     private final int adminPort;
     private final Path log;
     private final AdminLogin login;
 
-    Asadmin(Path installation, int adminPort, Path log, AdminLogin login) {
+    Asadmin(Path installation, String adminHost, int adminPort, Path log, AdminLogin login) {
         this.executable = installation.resolve("bin/asadmin");
+        this.adminHost = adminHost;
         this.adminPort = adminPort;
         this.log = log;
         this.login = login;
@@ -73,7 +75,7 @@ final class Asadmin {
                 "--user",
                 AdminLogin.USER,
                 "--host",
-                "localhost",
+                adminHost,
                 "--port",
                 String.valueOf(adminPort),
                 "--passwordfile",

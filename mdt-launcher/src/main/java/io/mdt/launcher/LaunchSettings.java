@@ -128,7 +128,24 @@ public record LaunchSettings(
         return "http://localhost:" + httpPort;
     }
 
+    /**
+     * The admin console's URL on this machine. Once the listener is opened beyond loopback,
+     * secure administration is on, and the console answers HTTPS only.
+     */
     public String adminUrl() {
-        return "http://localhost:" + adminPort;
+        var host = adminHost().contains(":") ? "[" + adminHost() + "]" : adminHost();
+        return (adminLoopbackOnly() ? "http" : "https") + "://" + host + ":" + adminPort;
+    }
+
+    /** Where this machine reaches the admin listener: {@code localhost}, unless it listens on one other interface only. */
+    String adminHost() {
+        return adminLoopbackOnly() || "0.0.0.0".equals(adminBindAddress) || "::".equals(adminBindAddress)
+                ? "localhost"
+                : adminBindAddress;
+    }
+
+    /** Whether only this machine reaches the admin listener. */
+    boolean adminLoopbackOnly() {
+        return adminBindAddress.startsWith("127.") || "::1".equals(adminBindAddress);
     }
 }

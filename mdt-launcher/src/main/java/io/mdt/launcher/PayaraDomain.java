@@ -49,7 +49,7 @@ final class PayaraDomain {
         this.settings = settings;
         this.domains = settings.home().resolve("domains");
         this.stateFile = domains.resolve(NAME + ".launch");
-        this.asadmin = new Asadmin(installation, settings.adminPort(), log, admin);
+        this.asadmin = new Asadmin(installation, settings.adminHost(), settings.adminPort(), log, admin);
         this.admin = admin;
     }
 
@@ -82,6 +82,9 @@ final class PayaraDomain {
             createPasswordAlias(SMTP_PASSWORD_ALIAS, settings.mail().password());
         }
         runScript("configure-domain", script);
+        if (!settings.adminLoopbackOnly()) {
+            asadmin.run("enable-secure-admin");
+        }
         stop();
         new DomainState(fingerprint, ports, "").write(stateFile);
     }

@@ -224,6 +224,24 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void reachesAnOpenedAdminListenerOverHttpsWhereItListens() {
+        assertThat(LaunchSettings.from(Map.of(), ZIP, EAR, RAR).adminUrl()).isEqualTo("http://localhost:4848");
+        var everywhere = LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "0.0.0.0"), ZIP, EAR, RAR);
+        assertThat(everywhere.adminLoopbackOnly()).isFalse();
+        assertThat(everywhere.adminHost()).isEqualTo("localhost");
+        assertThat(everywhere.adminUrl()).isEqualTo("https://localhost:4848");
+        var oneInterface = LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "10.1.2.3"), ZIP, EAR, RAR);
+        assertThat(oneInterface.adminHost()).isEqualTo("10.1.2.3");
+        assertThat(oneInterface.adminUrl()).isEqualTo("https://10.1.2.3:4848");
+        assertThat(LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "fd00::5"), ZIP, EAR, RAR)
+                        .adminUrl())
+                .isEqualTo("https://[fd00::5]:4848");
+        assertThat(LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "::1"), ZIP, EAR, RAR)
+                        .adminLoopbackOnly())
+                .isTrue();
+    }
+
+    @Test
     void rejectsABrokerUrlThatIsNotTcp() {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_BROKER_URL", "amqp://broker"), ZIP, EAR, RAR))
                 .isInstanceOf(InvalidSettingException.class)
