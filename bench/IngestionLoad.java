@@ -29,7 +29,8 @@ import org.postgresql.PGConnection;
  *
  * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS] [PHASES]</pre>
  *
- * {@code JDBC_URL} carries the application role's login ({@code ?user=mdt&password=...}).
+ * {@code JDBC_URL} carries the application role's login ({@code ?user=mdt&password=...}),
+ * {@code BROKER_URL} the ingest identity's ({@code ?user=mdt-ingest&password=...}).
  *
  * Then one evaluation of a 1,000,000-prediction window against a 100,000-row reference,
  * timed by the run itself. {@code PHASES} picks some of {@code rest,jms,copy,eval,performance,reference} (all by default).

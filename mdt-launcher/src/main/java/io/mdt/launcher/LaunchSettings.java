@@ -27,6 +27,8 @@ import java.util.Set;
  * @param mail the SMTP server of the mail session {@code mail/mdt}
  * @param dashboardUrl the dashboard's base URL as users reach it, for links in alerts:
  *     {@code MDT_DASHBOARD_URL}, or else {@link #localDashboardUrl} of this start
+ * @param adminBindAddress the interface the admin console and asadmin listen on
+ *     ({@code MDT_ADMIN_BIND_ADDRESS}), loopback unless opened on purpose
  */
 public record LaunchSettings(
         Path home,
@@ -46,7 +48,8 @@ public record LaunchSettings(
         int ingestionConsumers,
         boolean durableDatabase,
         MailSettings mail,
-        String dashboardUrl) {
+        String dashboardUrl,
+        String adminBindAddress) {
 
     private static final Set<String> LOCAL_OR_ANY = Set.of("localhost", "0.0.0.0", "::", "::1");
 
@@ -87,7 +90,8 @@ public record LaunchSettings(
                 MailSettings.from(vars),
                 vars.optional("MDT_DASHBOARD_URL")
                         .map(LaunchSettings::checkedDashboardUrl)
-                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)));
+                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)),
+                vars.ipAddress("MDT_ADMIN_BIND_ADDRESS", "127.0.0.1"));
     }
 
     /**
@@ -124,7 +128,24 @@ public record LaunchSettings(
         return "http://localhost:" + httpPort;
     }
 
+    /**
+     * The admin console's URL on this machine. Once the listener is opened beyond loopback,
+     * secure administration is on, and the console answers HTTPS only.
+     */
     public String adminUrl() {
-        return "http://localhost:" + adminPort;
+        var host = adminHost().contains(":") ? "[" + adminHost() + "]" : adminHost();
+        return (adminLoopbackOnly() ? "http" : "https") + "://" + host + ":" + adminPort;
+    }
+
+    /** Where this machine reaches the admin listener: {@code localhost}, unless it listens on one other interface only. */
+    String adminHost() {
+        return adminLoopbackOnly() || "0.0.0.0".equals(adminBindAddress) || "::".equals(adminBindAddress)
+                ? "localhost"
+                : adminBindAddress;
+    }
+
+    /** Whether only this machine reaches the admin listener. */
+    boolean adminLoopbackOnly() {
+        return adminBindAddress.startsWith("127.") || "::1".equals(adminBindAddress);
     }
 }

@@ -43,12 +43,14 @@ final class PayaraDomain {
     private final Path domains;
     private final Path stateFile;
     private final Asadmin asadmin;
+    private final AdminLogin admin;
 
-    PayaraDomain(LaunchSettings settings, Path installation, Path log) {
+    PayaraDomain(LaunchSettings settings, Path installation, Path log, AdminLogin admin) {
         this.settings = settings;
         this.domains = settings.home().resolve("domains");
         this.stateFile = domains.resolve(NAME + ".launch");
-        this.asadmin = new Asadmin(installation, settings.adminPort(), log);
+        this.asadmin = new Asadmin(installation, settings.adminHost(), settings.adminPort(), log, admin);
+        this.admin = admin;
     }
 
     /** Creates and configures the domain unless the one on disk already has this configuration. */
@@ -60,7 +62,8 @@ final class PayaraDomain {
                 + settings.adminPort()
                 + database.password()
                 + broker.password()
-                + settings.mail().password());
+                + settings.mail().password()
+                + admin.password());
         var existing = DomainState.read(stateFile);
         if (existing.isPresent()
                 && existing.get().fingerprint().equals(fingerprint)
@@ -79,6 +82,9 @@ final class PayaraDomain {
             createPasswordAlias(SMTP_PASSWORD_ALIAS, settings.mail().password());
         }
         runScript("configure-domain", script);
+        if (!settings.adminLoopbackOnly()) {
+            asadmin.run("enable-secure-admin");
+        }
         stop();
         new DomainState(fingerprint, ports, "").write(stateFile);
     }
@@ -159,7 +165,6 @@ final class PayaraDomain {
         asadmin.local(
                 false,
                 "create-domain",
-                "--nopassword=true",
                 "--domaindir",
                 domains.toString(),
                 "--adminport",
@@ -176,10 +181,12 @@ final class PayaraDomain {
         try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/configure-domain.asadmin")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("@{SERVER_HEAP}", settings.serverHeap())
+                    .replace("@{ADMIN_BIND_ADDRESS}", settings.adminBindAddress())
                     .replace("@{EVALUATION_WORKERS}", String.valueOf(settings.evaluationWorkers()))
                     .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))
                     .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
                     .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
+                    .replace("@{BROKER_POOL_LOGIN}", broker.poolOptions(BROKER_PASSWORD_ALIAS))
                     .replace("@{RAR}", settings.rar().toAbsolutePath().toString())
                     .replace("@{SMTP_HOST}", settings.mail().host())
                     .replace("@{SMTP_PORT}", String.valueOf(settings.mail().port()))
@@ -212,7 +219,7 @@ final class PayaraDomain {
     }
 
     private void createPasswordAlias(String alias, String password) {
-        var passwordFile = writeSecret("AS_ADMIN_ALIASPASSWORD=" + password + "\n");
+        var passwordFile = writeSecret(admin.asadminLine() + "AS_ADMIN_ALIASPASSWORD=" + password + "\n");
         try {
             asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
         } finally {

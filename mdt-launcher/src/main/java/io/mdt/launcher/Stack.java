@@ -83,15 +83,25 @@ public final class Stack implements AutoCloseable {
         progress.accept("  " + migrations + " migration(s) applied to " + database.jdbcUrl());
         broker = settings.broker()
                 .orElseGet(() -> timed("Artemis broker (embedded)", () -> {
+                    var credentials =
+                            BrokerCredentials.readOrCreate(settings.home().resolve("secrets"));
                     started.push(EmbeddedBroker.start(
-                            settings.home().resolve("broker"), settings.bindAddress(), settings.brokerPort()));
-                    return new BrokerAddress(settings.bindAddress(), settings.brokerPort(), null, null);
+                            settings.home().resolve("broker"),
+                            settings.bindAddress(),
+                            settings.brokerPort(),
+                            credentials));
+                    return new BrokerAddress(
+                            settings.bindAddress(),
+                            settings.brokerPort(),
+                            BrokerCredentials.SERVER,
+                            credentials.server());
                 }));
         var installation = timed(
                 "Payara Server provisioning",
                 () -> PayaraInstallation.provision(
                         settings.payaraZip(), settings.home().resolve("runtime")));
-        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"));
+        var admin = AdminLogin.readOrCreate(settings.home().resolve("secrets"));
+        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"), admin);
         timed("Payara domain configuration", () -> {
             domain.prepare(database, broker);
             return null;
@@ -113,6 +123,9 @@ public final class Stack implements AutoCloseable {
             Readiness.await(settings.baseUrl(), READY_TIMEOUT);
             return null;
         });
+        if (admin.generated()) {
+            progress.accept(admin.firstStartNotice(System.console() != null));
+        }
         if (firstAdministrator.isPresent() && FirstAdministrator.hasAccounts(database)) {
             progress.accept(FirstAdministrator.announcement(
                     settings.home(), firstAdministrator.get(), System.console() != null));

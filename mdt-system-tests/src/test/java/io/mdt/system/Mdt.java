@@ -2,9 +2,14 @@ package io.mdt.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.mdt.launcher.BrokerCredentials;
 import io.mdt.launcher.DatabaseAddress;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,11 +22,14 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * A running MDT as tests see it: its base URL, its broker, its database, and the credentials of
- * its first administrator: the generated password, and an API key made with it that requests
- * carry unless a test asks for {@link #anonymous()} or {@link #as(String)} another one.
+ * A running MDT as tests see it: its base URL, its broker, its database, the folder of the
+ * secrets the launcher generated (from which tests read the logins an operator would hand out),
+ * and the credentials of its first administrator: the generated password, and an API key made
+ * with it that requests carry unless a test asks for {@link #anonymous()} or {@link #as(String)}
+ * another one.
  */
-public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database, String adminPassword, String adminKey) {
+public record Mdt(
+        String baseUrl, String brokerUrl, DatabaseAddress database, Path secrets, String adminPassword, String adminKey) {
 
     public static final String ADMIN = "admin";
 
@@ -78,6 +86,24 @@ public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database, St
     /** The password {@link #createUser(String)} gives an account. */
     public static String password(String user) {
         return "pw-of-" + user + "-long-enough";
+    }
+
+    /** The generated password of one of the broker's identities ({@link BrokerCredentials}). */
+    public String brokerPassword(String identity) {
+        return secret(BrokerCredentials.file(secrets, identity));
+    }
+
+    /** The generated password of Payara's administrator {@code admin}. */
+    public String adminPassword() {
+        return secret(secrets.resolve("payara-admin.password"));
+    }
+
+    private static String secret(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A model name no other test uses, so tests never depend on each other's data. */

@@ -91,7 +91,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     INGESTION_CONSUMERS,
                     true,
                     MailSettings.unauthenticated(mail.host(), mail.port(), MAIL_FROM),
-                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort));
+                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort),
+                    "127.0.0.1");
             Stack stack;
             try {
                 stack = Stack.start(
@@ -108,6 +109,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     settings.baseUrl(),
                     stack.broker().url(),
                     stack.database(),
+                    home.resolve("secrets"),
                     adminPassword,
                     adminKey(settings.baseUrl(), adminPassword));
             return new StartedStack(stack, mdt, mail);
