@@ -27,6 +27,8 @@ import java.util.Set;
  * @param mail the SMTP server of the mail session {@code mail/mdt}
  * @param dashboardUrl the dashboard's base URL as users reach it, for links in alerts:
  *     {@code MDT_DASHBOARD_URL}, or else {@link #localDashboardUrl} of this start
+ * @param identity the OpenID Connect provider whose tokens MDT accepts, if any: external, or a
+ *     Keycloak run by the launcher
  */
 public record LaunchSettings(
         Path home,
@@ -46,12 +48,18 @@ public record LaunchSettings(
         int ingestionConsumers,
         boolean durableDatabase,
         MailSettings mail,
-        String dashboardUrl) {
+        String dashboardUrl,
+        IdentitySettings identity) {
 
     private static final Set<String> LOCAL_OR_ANY = Set.of("localhost", "0.0.0.0", "::", "::1");
 
-    /** Reads the settings from the environment; archives come from the caller. */
+    /** Reads the settings from the environment, without a Keycloak distribution to run; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
+        return from(env, payaraZip, Path.of("keycloak.zip"), ear, rar);
+    }
+
+    /** Reads the settings from the environment; archives and distributions come from the caller. */
+    public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path keycloakZip, Path ear, Path rar) {
         var vars = new EnvironmentVariables(env);
         var home = Path.of(vars.text(
                 "MDT_HOME", Path.of(System.getProperty("user.home"), ".mdt").toString()));
@@ -87,7 +95,8 @@ public record LaunchSettings(
                 MailSettings.from(vars),
                 vars.optional("MDT_DASHBOARD_URL")
                         .map(LaunchSettings::checkedDashboardUrl)
-                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)));
+                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)),
+                IdentitySettings.from(vars, keycloakZip));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -52,15 +53,16 @@ final class PayaraDomain {
     }
 
     /** Creates and configures the domain unless the one on disk already has this configuration. */
-    void prepare(DatabaseAddress database, BrokerAddress broker) {
-        var script = configurationScript(database, broker);
+    void prepare(DatabaseAddress database, BrokerAddress broker, Optional<OidcProvider> oidc) {
+        var script = configurationScript(database, broker) + OidcDomainConfiguration.script(oidc);
         var fingerprint = sha256(script
                 + settings.httpPort()
                 + settings.httpsPort()
                 + settings.adminPort()
                 + database.password()
                 + broker.password()
-                + settings.mail().password());
+                + settings.mail().password()
+                + oidc.map(OidcProvider::clientSecret).orElse(""));
         var existing = DomainState.read(stateFile);
         if (existing.isPresent()
                 && existing.get().fingerprint().equals(fingerprint)
@@ -77,6 +79,10 @@ final class PayaraDomain {
         }
         if (settings.mail().logsIn()) {
             createPasswordAlias(SMTP_PASSWORD_ALIAS, settings.mail().password());
+        }
+        if (oidc.isPresent()) {
+            createPasswordAlias(
+                    OidcDomainConfiguration.CLIENT_SECRET_ALIAS, oidc.get().clientSecret());
         }
         runScript("configure-domain", script);
         stop();
