@@ -29,6 +29,8 @@ import java.util.Set;
  *     {@code MDT_DASHBOARD_URL}, or else {@link #localDashboardUrl} of this start
  * @param adminBindAddress the interface the admin console and asadmin listen on
  *     ({@code MDT_ADMIN_BIND_ADDRESS}), loopback unless opened on purpose
+ * @param identity the OpenID Connect provider whose tokens MDT accepts, if any: external, or a
+ *     Keycloak run by the launcher
  */
 public record LaunchSettings(
         Path home,
@@ -49,12 +51,18 @@ public record LaunchSettings(
         boolean durableDatabase,
         MailSettings mail,
         String dashboardUrl,
-        String adminBindAddress) {
+        String adminBindAddress,
+        IdentitySettings identity) {
 
     private static final Set<String> LOCAL_OR_ANY = Set.of("localhost", "0.0.0.0", "::", "::1");
 
-    /** Reads the settings from the environment; archives come from the caller. */
+    /** Reads the settings from the environment, without a Keycloak distribution to run; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
+        return from(env, payaraZip, Path.of("keycloak.zip"), ear, rar);
+    }
+
+    /** Reads the settings from the environment; archives and distributions come from the caller. */
+    public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path keycloakZip, Path ear, Path rar) {
         var vars = new EnvironmentVariables(env);
         var home = Path.of(vars.text(
                 "MDT_HOME", Path.of(System.getProperty("user.home"), ".mdt").toString()));
@@ -91,7 +99,8 @@ public record LaunchSettings(
                 vars.optional("MDT_DASHBOARD_URL")
                         .map(LaunchSettings::checkedDashboardUrl)
                         .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)),
-                vars.ipAddress("MDT_ADMIN_BIND_ADDRESS", "127.0.0.1"));
+                vars.ipAddress("MDT_ADMIN_BIND_ADDRESS", "127.0.0.1"),
+                IdentitySettings.from(vars, keycloakZip));
     }
 
     /**

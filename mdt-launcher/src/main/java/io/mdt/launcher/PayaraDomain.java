@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -54,8 +55,8 @@ final class PayaraDomain {
     }
 
     /** Creates and configures the domain unless the one on disk already has this configuration. */
-    void prepare(DatabaseAddress database, BrokerAddress broker) {
-        var script = configurationScript(database, broker);
+    void prepare(DatabaseAddress database, BrokerAddress broker, Optional<OidcProvider> oidc) {
+        var script = configurationScript(database, broker) + OidcDomainConfiguration.script(oidc);
         var fingerprint = sha256(script
                 + settings.httpPort()
                 + settings.httpsPort()
@@ -63,7 +64,8 @@ final class PayaraDomain {
                 + database.password()
                 + broker.password()
                 + settings.mail().password()
-                + admin.password());
+                + admin.password()
+                + oidc.map(OidcProvider::clientSecret).orElse(""));
         var existing = DomainState.read(stateFile);
         if (existing.isPresent()
                 && existing.get().fingerprint().equals(fingerprint)
@@ -80,6 +82,10 @@ final class PayaraDomain {
         }
         if (settings.mail().logsIn()) {
             createPasswordAlias(SMTP_PASSWORD_ALIAS, settings.mail().password());
+        }
+        if (oidc.isPresent()) {
+            createPasswordAlias(
+                    OidcDomainConfiguration.CLIENT_SECRET_ALIAS, oidc.get().clientSecret());
         }
         runScript("configure-domain", script);
         if (!settings.adminLoopbackOnly()) {

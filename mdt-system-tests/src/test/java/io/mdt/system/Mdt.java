@@ -29,7 +29,12 @@ import java.util.function.Predicate;
  * another one.
  */
 public record Mdt(
-        String baseUrl, String brokerUrl, DatabaseAddress database, Path secrets, String adminPassword, String adminKey) {
+        String baseUrl,
+        String brokerUrl,
+        DatabaseAddress database,
+        Path secrets,
+        String adminPassword,
+        String adminKey) {
 
     public static final String ADMIN = "admin";
 

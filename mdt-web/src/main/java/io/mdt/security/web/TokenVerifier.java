@@ -2,6 +2,7 @@ package io.mdt.security.web;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -35,10 +36,8 @@ final class TokenVerifier {
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
-    private TokenVerifier(String issuer, String audience, String jwksUri) throws MalformedURLException {
-        var retriever = new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, MAX_JWKS_BYTES);
-        var keys =
-                JWKSourceBuilder.create(URI.create(jwksUri).toURL(), retriever).build();
+    /** A verifier of the issuer's tokens, signed by one of the keys of {@code keys}. */
+    TokenVerifier(String issuer, String audience, JWKSource<SecurityContext> keys) {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
@@ -47,7 +46,13 @@ final class TokenVerifier {
 
     static TokenVerifier of(String issuer, String audience, Optional<String> jwksUri) {
         try {
-            return new TokenVerifier(issuer, audience, jwksUri.orElse(issuer + "/protocol/openid-connect/certs"));
+            var retriever = new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, MAX_JWKS_BYTES);
+            var address = URI.create(jwksUri.orElse(issuer + "/protocol/openid-connect/certs"))
+                    .toURL();
+            return new TokenVerifier(
+                    issuer,
+                    audience,
+                    JWKSourceBuilder.create(address, retriever).build());
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("mdt.oidc.issuer is not a URL: " + issuer, e);
         }
