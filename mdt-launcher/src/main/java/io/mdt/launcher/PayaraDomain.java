@@ -209,7 +209,7 @@ final class PayaraDomain {
      * that the secret is stored encrypted in the domain, never as text in its configuration.
      */
     void provideSecret(String property, String alias, String secret) {
-        var passwordFile = writeSecret("AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
+        var passwordFile = writeSecret(admin.asadminLine() + "AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
         try {
             try {
                 asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);

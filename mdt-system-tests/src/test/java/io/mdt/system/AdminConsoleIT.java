@@ -43,7 +43,7 @@ class AdminConsoleIT {
                 .get(DOMAIN)
                 .then()
                 .statusCode(401);
-        for (var password : new String[] {"", "admin", mdt.adminPassword() + "x"}) {
+        for (var password : new String[] {"", "admin", mdt.consolePassword() + "x"}) {
             given().baseUri(stack.settings().adminUrl())
                     .auth()
                     .preemptive()
@@ -60,7 +60,7 @@ class AdminConsoleIT {
         given().baseUri(stack.settings().adminUrl())
                 .auth()
                 .preemptive()
-                .basic("admin", mdt.adminPassword())
+                .basic("admin", mdt.consolePassword())
                 .accept(ContentType.JSON)
                 .get(DOMAIN)
                 .then()
@@ -72,7 +72,7 @@ class AdminConsoleIT {
         var address = given().baseUri(stack.settings().adminUrl())
                 .auth()
                 .preemptive()
-                .basic("admin", mdt.adminPassword())
+                .basic("admin", mdt.consolePassword())
                 .accept(ContentType.JSON)
                 .get(ADMIN_LISTENER)
                 .then()

@@ -25,10 +25,12 @@ class KeycloakIT {
     private final Keycloak keycloak;
     private final OidcProvider provider;
     private final Stack stack;
+    private final Mdt mdt;
 
-    KeycloakIT(Keycloak keycloak, Stack stack) {
+    KeycloakIT(Keycloak keycloak, Stack stack, Mdt mdt) {
         this.keycloak = keycloak;
         this.stack = stack;
+        this.mdt = mdt;
         this.provider = stack.oidcProvider().orElseThrow();
     }
 
@@ -117,6 +119,9 @@ class KeycloakIT {
 
     private JsonPath admin(String path) {
         return given().baseUri(stack.settings().adminUrl())
+                .auth()
+                .preemptive()
+                .basic("admin", mdt.consolePassword())
                 .urlEncodingEnabled(false)
                 .accept(ContentType.JSON)
                 .get("/management/domain" + path)

@@ -98,8 +98,8 @@ public record Mdt(
         return secret(BrokerCredentials.file(secrets, identity));
     }
 
-    /** The generated password of Payara's administrator {@code admin}. */
-    public String adminPassword() {
+    /** The generated password of Payara's administrator {@code admin}, for the admin console. */
+    public String consolePassword() {
         return secret(secrets.resolve("payara-admin.password"));
     }
 

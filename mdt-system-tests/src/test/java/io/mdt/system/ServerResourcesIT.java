@@ -52,7 +52,7 @@ class ServerResourcesIT {
                 .urlEncodingEnabled(false)
                 .auth()
                 .preemptive()
-                .basic("admin", mdt.adminPassword())
+                .basic("admin", mdt.consolePassword())
                 .accept(ContentType.JSON)
                 .get("/management/domain" + path)
                 .then()
