@@ -454,12 +454,12 @@ public class AlertingLoad {
         }
 
         String send(String path, String type, String body) throws Exception {
-            return answer(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+            return answer(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", Credentials.AUTHORIZATION).header("Content-Type", type)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
         String get(String path) throws Exception {
-            return answer(HttpRequest.newBuilder(URI.create(base + path)).build());
+            return answer(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", Credentials.AUTHORIZATION).build());
         }
 
         /** Queues the window again; answers the run's id. */
@@ -746,5 +746,12 @@ public class AlertingLoad {
 
     static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    /** The API key the script created for this run ({@code MDT_API_KEY}), sent with every request. */
+    static final class Credentials {
+        static final String AUTHORIZATION = "Bearer " + System.getenv("MDT_API_KEY");
+
+        private Credentials() {}
     }
 }

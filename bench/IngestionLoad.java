@@ -29,7 +29,8 @@ import org.postgresql.PGConnection;
  *
  * <pre>java -cp "mdt-launcher/target/lib/*" bench/IngestionLoad.java BASE_URL BROKER_URL JDBC_URL [SECONDS] [CLIENTS] [PHASES]</pre>
  *
- * {@code JDBC_URL} carries the application role's login ({@code ?user=mdt&password=...}).
+ * {@code JDBC_URL} carries the application role's login ({@code ?user=mdt&password=...}),
+ * {@code BROKER_URL} the ingest identity's ({@code ?user=mdt-ingest&password=...}).
  *
  * Then one evaluation of a 1,000,000-prediction window against a 100,000-row reference,
  * timed by the run itself. {@code PHASES} picks some of {@code rest,jms,copy,eval,performance,reference} (all by default).
@@ -103,7 +104,7 @@ public class IngestionLoad {
         sampling.scheduleAtFixedRate(() -> heap.accumulateAndGet(usedHeap(base), Math::max), 0, 250, TimeUnit.MILLISECONDS);
         long begin = System.nanoTime();
         var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/models/" + model + "/versions/v1/references"))
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/models/" + model + "/versions/v1/references")).header("Authorization", Credentials.AUTHORIZATION)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(body).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -151,7 +152,7 @@ public class IngestionLoad {
     static long usedHeap(String base) {
         try {
             var metrics = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).build(),
+                    HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).header("Authorization", Credentials.AUTHORIZATION).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             var matcher = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)")
                     .matcher(metrics);
@@ -195,7 +196,7 @@ public class IngestionLoad {
         var http = HttpClient.newHttpClient();
         while (true) {
             var runs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitors/" + id
-                                    + "/runs?from=" + start + "&to=" + start.plusSeconds(1))).build(),
+                                    + "/runs?from=" + start + "&to=" + start.plusSeconds(1))).header("Authorization", Credentials.AUTHORIZATION).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             if (runs.contains("\"status\":\"DONE\"") || runs.contains("\"status\":\"FAILED\"")) {
                 System.out.println("EVAL  window of " + window + " predictions x " + FEATURES + " features vs "
@@ -274,7 +275,7 @@ public class IngestionLoad {
         var http = HttpClient.newHttpClient();
         while (true) {
             var runs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitors/" + monitor
-                                    + "/runs?from=" + start + "&to=" + start.plusSeconds(1))).build(),
+                                    + "/runs?from=" + start + "&to=" + start.plusSeconds(1))).header("Authorization", Credentials.AUTHORIZATION).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             if (runs.contains("\"status\":\"DONE\"") || runs.contains("\"status\":\"FAILED\"")) {
                 return runs;
@@ -302,7 +303,7 @@ public class IngestionLoad {
 
     static String send(String uri, String type, String body) throws Exception {
         var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", type)
+                HttpRequest.newBuilder(URI.create(uri)).header("Authorization", Credentials.AUTHORIZATION).header("Content-Type", type)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
@@ -354,7 +355,7 @@ public class IngestionLoad {
                     while (System.nanoTime() < deadline) {
                         var body = template.replace(TOKEN, "r" + batches.incrementAndGet());
                         var response = http.send(
-                                HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                HttpRequest.newBuilder(uri).header("Authorization", Credentials.AUTHORIZATION).header("Content-Type", "application/json")
                                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
@@ -452,11 +453,18 @@ public class IngestionLoad {
 
     static void post(String uri, String body) throws Exception {
         var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+                HttpRequest.newBuilder(URI.create(uri)).header("Authorization", Credentials.AUTHORIZATION).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(uri + ": " + response.body());
         }
+    }
+
+    /** The API key the script created for this run ({@code MDT_API_KEY}), sent with every request. */
+    static final class Credentials {
+        static final String AUTHORIZATION = "Bearer " + System.getenv("MDT_API_KEY");
+
+        private Credentials() {}
     }
 }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Runs Payara's {@code asadmin} tool against the MDT domain, logging its output to a file
- * and turning a failure into one line that quotes what asadmin said.
+ * and turning a failure into one line that quotes what asadmin said. Every call logs in as
+ * the domain's administrator with the password file of {@link AdminLogin}, so no password
+ * ever appears on a command line.
  */
 final class Asadmin {
 
@@ -23,26 +25,22 @@ final class Asadmin {
     private static final Pattern FAILED_COMMAND = Pattern.compile("^Command \\S+ failed\\.", Pattern.MULTILINE);
 
     private final Path executable;
+    private final String adminHost;
     private final int adminPort;
     private final Path log;
+    private final AdminLogin login;
 
-    Asadmin(Path installation, int adminPort, Path log) {
+    Asadmin(Path installation, String adminHost, int adminPort, Path log, AdminLogin login) {
         this.executable = installation.resolve("bin/asadmin");
+        this.adminHost = adminHost;
         this.adminPort = adminPort;
         this.log = log;
+        this.login = login;
     }
 
     /** Runs a remote subcommand against the running domain's admin port. */
     void run(String... arguments) {
-        var command = new ArrayList<>(List.of(
-                executable.toString(),
-                "--interactive=false",
-                "--host",
-                "localhost",
-                "--port",
-                String.valueOf(adminPort)));
-        command.addAll(List.of(arguments));
-        execute(command, arguments[0]);
+        withPasswordFile(login.passwordFile(), arguments);
     }
 
     /**
@@ -55,18 +53,29 @@ final class Asadmin {
         if (detached && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid");
         }
-        command.addAll(List.of(executable.toString(), "--interactive=false"));
+        command.addAll(List.of(
+                executable.toString(),
+                "--interactive=false",
+                "--user",
+                AdminLogin.USER,
+                "--passwordfile",
+                login.passwordFile().toString()));
         command.addAll(List.of(arguments));
         execute(command, arguments[0]);
     }
 
-    /** Runs a subcommand whose secrets come from a password file, e.g. create-password-alias. */
+    /**
+     * Runs a remote subcommand whose own secrets come from a password file, e.g.
+     * create-password-alias; the file also holds the administrator's line.
+     */
     void withPasswordFile(Path passwordFile, String... arguments) {
         var command = new ArrayList<>(List.of(
                 executable.toString(),
                 "--interactive=false",
+                "--user",
+                AdminLogin.USER,
                 "--host",
-                "localhost",
+                adminHost,
                 "--port",
                 String.valueOf(adminPort),
                 "--passwordfile",

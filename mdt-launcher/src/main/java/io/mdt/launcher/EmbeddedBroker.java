@@ -1,6 +1,7 @@
 package io.mdt.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -13,7 +14,8 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * An ActiveMQ Artemis broker inside the launcher's JVM, persistent, speaking the core
  * protocol. It declares MDT's destinations and sends any message that keeps failing to
  * {@code mdt.dead-letter}, where the application also puts what it rejects, and expired
- * messages to {@code mdt.expired}.
+ * messages to {@code mdt.expired}. Every connection logs in as one of the identities of
+ * {@link BrokerSecurity}.
  */
 final class EmbeddedBroker implements AutoCloseable {
 
@@ -29,7 +31,7 @@ final class EmbeddedBroker implements AutoCloseable {
         DEAD_LETTER,
         EXPIRED
     };
-    private static final String[] TOPICS = {"model-events", "mdt.drift", "mdt.alerts"};
+    static final List<String> TOPICS = List.of("model-events", "mdt.drift", "mdt.alerts");
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
     /**
      * Redeliveries wait 1, 2, 4 and 8 s: a fault of the moment (the supervisor restarting the
@@ -45,12 +47,13 @@ final class EmbeddedBroker implements AutoCloseable {
         this.broker = broker;
     }
 
-    static EmbeddedBroker start(Path dataDirectory, String bindAddress, int port) {
+    static EmbeddedBroker start(Path dataDirectory, String bindAddress, int port, BrokerCredentials credentials) {
         try {
             var configuration = new ConfigurationImpl()
                     .setName("mdt")
                     .setPersistenceEnabled(true)
-                    .setSecurityEnabled(false)
+                    .setSecurityEnabled(true)
+                    .setSecurityRoles(BrokerSecurity.roles())
                     .setJournalDirectory(dataDirectory.resolve("journal").toString())
                     .setBindingsDirectory(dataDirectory.resolve("bindings").toString())
                     .setLargeMessagesDirectory(
@@ -75,7 +78,9 @@ final class EmbeddedBroker implements AutoCloseable {
                 configuration.addAddressConfiguration(
                         new CoreAddressConfiguration().setName(topic).addRoutingType(RoutingType.MULTICAST));
             }
-            var broker = new EmbeddedActiveMQ().setConfiguration(configuration);
+            var broker = new EmbeddedActiveMQ()
+                    .setConfiguration(configuration)
+                    .setSecurityManager(BrokerSecurity.manager(credentials));
             broker.start();
             return new EmbeddedBroker(broker);
         } catch (Exception e) {

@@ -1,10 +1,17 @@
 package io.mdt.launcher;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Typed reading of environment variables, each failure an {@link InvalidSettingException} naming the variable. */
 final class EnvironmentVariables {
+
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final Map<String, String> env;
 
@@ -39,6 +46,27 @@ final class EnvironmentVariables {
             case "off" -> false;
             default -> throw new InvalidSettingException(name + " must be on or off, got '" + value.get() + "'");
         };
+    }
+
+    /**
+     * An IP address literal, IPv4 or IPv6, never a host name: an interface to listen on must
+     * not depend on what a name server answers at the moment of the start.
+     */
+    String ipAddress(String name, String fallback) {
+        var value = text(name, fallback);
+        if (IPV4.matcher(value).matches()) {
+            return value;
+        }
+        if (IPV6.matcher(value).matches()) {
+            try {
+                InetAddress.getByName(value);
+                return value;
+            } catch (UnknownHostException malformed) {
+                // reported below with the variable's name
+            }
+        }
+        throw new InvalidSettingException(
+                name + " must be an IP address such as 127.0.0.1 or 0.0.0.0, got '" + value + "'");
     }
 
     private int whole(String name, int fallback, int min, int max, String what) {

@@ -27,6 +27,10 @@ import java.util.Set;
  * @param mail the SMTP server of the mail session {@code mail/mdt}
  * @param dashboardUrl the dashboard's base URL as users reach it, for links in alerts:
  *     {@code MDT_DASHBOARD_URL}, or else {@link #localDashboardUrl} of this start
+ * @param adminBindAddress the interface the admin console and asadmin listen on
+ *     ({@code MDT_ADMIN_BIND_ADDRESS}), loopback unless opened on purpose
+ * @param identity the OpenID Connect provider whose tokens MDT accepts, if any: external, or a
+ *     Keycloak run by the launcher
  */
 public record LaunchSettings(
         Path home,
@@ -46,12 +50,19 @@ public record LaunchSettings(
         int ingestionConsumers,
         boolean durableDatabase,
         MailSettings mail,
-        String dashboardUrl) {
+        String dashboardUrl,
+        String adminBindAddress,
+        IdentitySettings identity) {
 
     private static final Set<String> LOCAL_OR_ANY = Set.of("localhost", "0.0.0.0", "::", "::1");
 
-    /** Reads the settings from the environment; archives come from the caller. */
+    /** Reads the settings from the environment, without a Keycloak distribution to run; archives come from the caller. */
     public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path ear, Path rar) {
+        return from(env, payaraZip, Path.of("keycloak.zip"), ear, rar);
+    }
+
+    /** Reads the settings from the environment; archives and distributions come from the caller. */
+    public static LaunchSettings from(Map<String, String> env, Path payaraZip, Path keycloakZip, Path ear, Path rar) {
         var vars = new EnvironmentVariables(env);
         var home = Path.of(vars.text(
                 "MDT_HOME", Path.of(System.getProperty("user.home"), ".mdt").toString()));
@@ -87,7 +98,9 @@ public record LaunchSettings(
                 MailSettings.from(vars),
                 vars.optional("MDT_DASHBOARD_URL")
                         .map(LaunchSettings::checkedDashboardUrl)
-                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)));
+                        .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)),
+                vars.ipAddress("MDT_ADMIN_BIND_ADDRESS", "127.0.0.1"),
+                IdentitySettings.from(vars, keycloakZip));
     }
 
     /**
@@ -124,7 +137,24 @@ public record LaunchSettings(
         return "http://localhost:" + httpPort;
     }
 
+    /**
+     * The admin console's URL on this machine. Once the listener is opened beyond loopback,
+     * secure administration is on, and the console answers HTTPS only.
+     */
     public String adminUrl() {
-        return "http://localhost:" + adminPort;
+        var host = adminHost().contains(":") ? "[" + adminHost() + "]" : adminHost();
+        return (adminLoopbackOnly() ? "http" : "https") + "://" + host + ":" + adminPort;
+    }
+
+    /** Where this machine reaches the admin listener: {@code localhost}, unless it listens on one other interface only. */
+    String adminHost() {
+        return adminLoopbackOnly() || "0.0.0.0".equals(adminBindAddress) || "::".equals(adminBindAddress)
+                ? "localhost"
+                : adminBindAddress;
+    }
+
+    /** Whether only this machine reaches the admin listener. */
+    boolean adminLoopbackOnly() {
+        return adminBindAddress.startsWith("127.") || "::1".equals(adminBindAddress);
     }
 }

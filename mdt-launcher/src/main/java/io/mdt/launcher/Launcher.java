@@ -112,6 +112,7 @@ public final class Launcher {
         return LaunchSettings.from(
                 System.getenv(),
                 Path.of(System.getProperty("mdt.payara.zip", built.getProperty("payara.zip"))),
+                Path.of(System.getProperty("mdt.keycloak.zip", built.getProperty("keycloak.zip"))),
                 Path.of(System.getProperty("mdt.ear", "mdt-ear/target/mdt.ear")),
                 Path.of(System.getProperty("mdt.rar", "server-config/artemis-rar/target/artemis-rar.rar")));
     }

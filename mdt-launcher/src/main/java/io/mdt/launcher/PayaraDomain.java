@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -43,24 +44,28 @@ final class PayaraDomain {
     private final Path domains;
     private final Path stateFile;
     private final Asadmin asadmin;
+    private final AdminLogin admin;
 
-    PayaraDomain(LaunchSettings settings, Path installation, Path log) {
+    PayaraDomain(LaunchSettings settings, Path installation, Path log, AdminLogin admin) {
         this.settings = settings;
         this.domains = settings.home().resolve("domains");
         this.stateFile = domains.resolve(NAME + ".launch");
-        this.asadmin = new Asadmin(installation, settings.adminPort(), log);
+        this.asadmin = new Asadmin(installation, settings.adminHost(), settings.adminPort(), log, admin);
+        this.admin = admin;
     }
 
     /** Creates and configures the domain unless the one on disk already has this configuration. */
-    void prepare(DatabaseAddress database, BrokerAddress broker) {
-        var script = configurationScript(database, broker);
+    void prepare(DatabaseAddress database, BrokerAddress broker, Optional<OidcProvider> oidc) {
+        var script = configurationScript(database, broker) + OidcDomainConfiguration.script(oidc);
         var fingerprint = sha256(script
                 + settings.httpPort()
                 + settings.httpsPort()
                 + settings.adminPort()
                 + database.password()
                 + broker.password()
-                + settings.mail().password());
+                + settings.mail().password()
+                + admin.password()
+                + oidc.map(OidcProvider::clientSecret).orElse(""));
         var existing = DomainState.read(stateFile);
         if (existing.isPresent()
                 && existing.get().fingerprint().equals(fingerprint)
@@ -78,7 +83,14 @@ final class PayaraDomain {
         if (settings.mail().logsIn()) {
             createPasswordAlias(SMTP_PASSWORD_ALIAS, settings.mail().password());
         }
+        if (oidc.isPresent()) {
+            createPasswordAlias(
+                    OidcDomainConfiguration.CLIENT_SECRET_ALIAS, oidc.get().clientSecret());
+        }
         runScript("configure-domain", script);
+        if (!settings.adminLoopbackOnly()) {
+            asadmin.run("enable-secure-admin");
+        }
         stop();
         new DomainState(fingerprint, ports, "").write(stateFile);
     }
@@ -159,7 +171,6 @@ final class PayaraDomain {
         asadmin.local(
                 false,
                 "create-domain",
-                "--nopassword=true",
                 "--domaindir",
                 domains.toString(),
                 "--adminport",
@@ -176,10 +187,12 @@ final class PayaraDomain {
         try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/configure-domain.asadmin")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("@{SERVER_HEAP}", settings.serverHeap())
+                    .replace("@{ADMIN_BIND_ADDRESS}", settings.adminBindAddress())
                     .replace("@{EVALUATION_WORKERS}", String.valueOf(settings.evaluationWorkers()))
                     .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))
                     .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
                     .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
+                    .replace("@{BROKER_POOL_LOGIN}", broker.poolOptions(BROKER_PASSWORD_ALIAS))
                     .replace("@{RAR}", settings.rar().toAbsolutePath().toString())
                     .replace("@{SMTP_HOST}", settings.mail().host())
                     .replace("@{SMTP_PORT}", String.valueOf(settings.mail().port()))
@@ -191,8 +204,28 @@ final class PayaraDomain {
         }
     }
 
+    /**
+     * Hands the application a secret as a system property whose value is a password alias, so
+     * that the secret is stored encrypted in the domain, never as text in its configuration.
+     */
+    void provideSecret(String property, String alias, String secret) {
+        var passwordFile = writeSecret(admin.asadminLine() + "AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
+        try {
+            try {
+                asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
+            } catch (LaunchException exists) {
+                asadmin.withPasswordFile(passwordFile, "update-password-alias", alias);
+            }
+        } finally {
+            passwordFile.toFile().delete();
+        }
+        runScript(
+                "secret-property",
+                "create-system-properties " + property + "=" + DatabaseAddress.escape("${ALIAS=" + alias + "}") + "\n");
+    }
+
     private void createPasswordAlias(String alias, String password) {
-        var passwordFile = writeSecret("AS_ADMIN_ALIASPASSWORD=" + password + "\n");
+        var passwordFile = writeSecret(admin.asadminLine() + "AS_ADMIN_ALIASPASSWORD=" + password + "\n");
         try {
             asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
         } finally {

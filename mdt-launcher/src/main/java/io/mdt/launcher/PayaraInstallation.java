@@ -35,7 +35,8 @@ final class PayaraInstallation {
         }
     }
 
-    private static void unzip(Path zip, Path target) throws IOException {
+    /** Unpacks a distribution, keeping every entry inside the target folder and its scripts executable. */
+    static void unzip(Path zip, Path target) throws IOException {
         Files.createDirectories(target);
         try (var archive = new ZipFile(zip.toFile())) {
             for (var entries = archive.entries(); entries.hasMoreElements(); ) {

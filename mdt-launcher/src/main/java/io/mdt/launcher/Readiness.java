@@ -21,6 +21,12 @@ final class Readiness {
     private static final String[] APPLICATION_CHECKS = {"\"database\"", "\"broker\""};
     private static final int CONSECUTIVE_ANSWERS = 4;
 
+    /**
+     * What the API answers a call without credentials once the application serves it: Payara
+     * answers 404 for an application not deployed yet, only MDT's own mechanism answers 401.
+     */
+    private static final int API_ASKS_FOR_CREDENTIALS = 401;
+
     private Readiness() {}
 
     static void await(String baseUrl, Duration timeout) {
@@ -29,7 +35,7 @@ final class Readiness {
         var health = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        var api = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/models?size=1"))
+        var api = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         var deadline = Instant.now().plus(timeout);
@@ -40,7 +46,8 @@ final class Readiness {
                 var response = client.send(health, HttpResponse.BodyHandlers.ofString());
                 var apiStatus =
                         client.send(api, HttpResponse.BodyHandlers.discarding()).statusCode();
-                boolean ready = isReady(response.statusCode(), response.body()) && apiStatus == 200;
+                boolean ready =
+                        isReady(response.statusCode(), response.body()) && apiStatus == API_ASKS_FOR_CREDENTIALS;
                 answers = ready ? answers + 1 : 0;
                 if (answers == CONSECUTIVE_ANSWERS) {
                     return;

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -18,9 +19,11 @@ import java.util.function.Supplier;
 
 /**
  * The whole of MDT on one machine, started in dependency order and stopped in reverse:
- * PostgreSQL, Artemis, the schema, Payara with the EAR. Whatever started is stopped again
- * when a later step fails. Once ready, a {@link Supervisor} restarts the server or the
- * embedded database when one dies.
+ * PostgreSQL, Artemis, the schema, Payara with the EAR. An embedded Keycloak is launched
+ * first and starts meanwhile, in a process of its own, since nothing else needs it before
+ * MDT is ready: only its issuer URL and client secret, which are known beforehand. Whatever
+ * started is stopped again when a later step fails. Once ready, a {@link Supervisor}
+ * restarts the server, the embedded database or the embedded Keycloak when one dies.
  */
 public final class Stack implements AutoCloseable {
 
@@ -34,6 +37,7 @@ public final class Stack implements AutoCloseable {
     private final List<Supervised> supervised = new ArrayList<>();
     private DatabaseAddress database;
     private BrokerAddress broker;
+    private EmbeddedKeycloak keycloak;
     private PayaraDomain domain;
     private ApplicationServer server;
     private Supervisor supervisor;
@@ -72,6 +76,13 @@ public final class Stack implements AutoCloseable {
     private void startAll() {
         checkPorts();
         var logs = createFolder(settings.home().resolve("logs"));
+        if (settings.identity().embeddedKeycloak()) {
+            keycloak = timed("Keycloak launch (embedded)", () -> {
+                var launched = EmbeddedKeycloak.launch(settings, logs.resolve("keycloak.log"), progress);
+                started.push(launched);
+                return launched;
+            });
+        }
         database = settings.database()
                 .orElseGet(() -> timed("PostgreSQL (embedded)", () -> {
                     var embedded = EmbeddedDatabase.start(settings, logs.resolve("postgres.log"));
@@ -83,17 +94,27 @@ public final class Stack implements AutoCloseable {
         progress.accept("  " + migrations + " migration(s) applied to " + database.jdbcUrl());
         broker = settings.broker()
                 .orElseGet(() -> timed("Artemis broker (embedded)", () -> {
+                    var credentials =
+                            BrokerCredentials.readOrCreate(settings.home().resolve("secrets"));
                     started.push(EmbeddedBroker.start(
-                            settings.home().resolve("broker"), settings.bindAddress(), settings.brokerPort()));
-                    return new BrokerAddress(settings.bindAddress(), settings.brokerPort(), null, null);
+                            settings.home().resolve("broker"),
+                            settings.bindAddress(),
+                            settings.brokerPort(),
+                            credentials));
+                    return new BrokerAddress(
+                            settings.bindAddress(),
+                            settings.brokerPort(),
+                            BrokerCredentials.SERVER,
+                            credentials.server());
                 }));
         var installation = timed(
                 "Payara Server provisioning",
                 () -> PayaraInstallation.provision(
                         settings.payaraZip(), settings.home().resolve("runtime")));
-        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"));
+        var admin = AdminLogin.readOrCreate(settings.home().resolve("secrets"));
+        domain = new PayaraDomain(settings, installation, logs.resolve("asadmin.log"), admin);
         timed("Payara domain configuration", () -> {
-            domain.prepare(database, broker);
+            domain.prepare(database, broker, oidcProvider());
             return null;
         });
         timed("Payara Server start", () -> {
@@ -101,7 +122,10 @@ public final class Stack implements AutoCloseable {
             started.push(domain::stop);
             return null;
         });
+        var firstAdministrator = FirstAdministrator.needed(database, settings.home());
         timed("MDT configuration and deployment", () -> {
+            firstAdministrator.ifPresent(
+                    password -> domain.provideSecret(FirstAdministrator.PROPERTY, FirstAdministrator.ALIAS, password));
             domain.applyConfigProperties(configProperties());
             domain.deploy(settings.ear());
             return null;
@@ -110,6 +134,37 @@ public final class Stack implements AutoCloseable {
             Readiness.await(settings.baseUrl(), READY_TIMEOUT);
             return null;
         });
+        if (keycloak != null) {
+            timed("Keycloak readiness", () -> {
+                keycloak.awaitReady();
+                supervised.add(keycloak);
+                return null;
+            });
+        }
+        if (admin.generated()) {
+            progress.accept(admin.firstStartNotice(System.console() != null));
+        }
+        if (firstAdministrator.isPresent() && FirstAdministrator.hasAccounts(database)) {
+            progress.accept(FirstAdministrator.announcement(
+                    settings.home(), firstAdministrator.get(), System.console() != null));
+        }
+    }
+
+    /** Where the first administrator's generated password is kept, once MDT created that account. */
+    public Path initialAdminPasswordFile() {
+        return FirstAdministrator.file(settings.home());
+    }
+
+    /** The OpenID Connect provider the application server was told about, if any. */
+    public Optional<OidcProvider> oidcProvider() {
+        return keycloak != null
+                ? Optional.of(keycloak.provider())
+                : settings.identity().external();
+    }
+
+    /** The embedded Keycloak's address and secrets, if the launcher runs one. */
+    public Optional<KeycloakAddress> keycloak() {
+        return Optional.ofNullable(keycloak).map(EmbeddedKeycloak::address);
     }
 
     /**
@@ -162,10 +217,14 @@ public final class Stack implements AutoCloseable {
         urls.put("Admin console", settings.adminUrl());
         urls.put("Broker", broker.url());
         urls.put("Database", database.jdbcUrl());
+        if (keycloak != null) {
+            urls.put("Keycloak", keycloak.address().url() + "/admin/");
+        }
+        oidcProvider().ifPresent(oidc -> urls.put("OIDC issuer", oidc.issuer()));
         return urls;
     }
 
-    /** Stops Payara, then the broker, then the database; reports but survives a failing step. */
+    /** Stops Payara, then the broker, then the database, then Keycloak; reports but survives a failing step. */
     @Override
     public void close() {
         while (!started.isEmpty()) {
@@ -186,6 +245,9 @@ public final class Stack implements AutoCloseable {
         }
         if (settings.broker().isEmpty()) {
             Ports.requireFree(settings.brokerPort(), "MDT_BROKER_PORT");
+        }
+        if (settings.identity().embeddedKeycloak()) {
+            Ports.requireFree(settings.identity().keycloakPort(), "MDT_KEYCLOAK_PORT");
         }
     }
 

@@ -31,6 +31,9 @@ final class StackStatus {
         states.add(applicationServer(settings));
         states.add(database(settings));
         states.add(broker(settings));
+        if (settings.identity().embeddedKeycloak()) {
+            states.add(keycloak(settings));
+        }
         return states;
     }
 
@@ -99,6 +102,32 @@ final class StackStatus {
             return ComponentState.ready(name, "accepts connections at " + broker.url());
         } catch (IOException e) {
             return ComponentState.notReady(name, broker.url() + " refused: " + e.getMessage());
+        }
+    }
+
+    /** The embedded Keycloak is ready when MDT's realm serves its discovery document. */
+    private static ComponentState keycloak(LaunchSettings settings) {
+        var name = "Keycloak (embedded)";
+        var url = EmbeddedKeycloak.url(settings.identity().keycloakPort()) + "/realms/" + EmbeddedKeycloak.REALM
+                + "/.well-known/openid-configuration";
+        try {
+            var status = HttpClient.newBuilder()
+                    .connectTimeout(TIMEOUT)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(TIMEOUT)
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return status == 200
+                    ? ComponentState.ready(name, url + " answered 200")
+                    : ComponentState.notReady(name, url + " answered " + status);
+        } catch (IOException e) {
+            return ComponentState.notReady(name, url + " does not answer: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ComponentState.notReady(name, "interrupted");
         }
     }
 

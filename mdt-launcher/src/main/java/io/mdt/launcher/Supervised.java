@@ -1,8 +1,8 @@
 package io.mdt.launcher;
 
 /**
- * A process the launcher started and brings back when it dies: the application server and
- * the embedded database. (The embedded broker runs inside the launcher's own JVM; if that
+ * A process the launcher started and brings back when it dies: the application server, the
+ * embedded database and the embedded Keycloak. (The embedded broker runs inside the launcher's own JVM; if that
  * dies, so does the supervisor, and the operator's service manager takes over.)
  */
 interface Supervised {

@@ -170,6 +170,78 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void wantsTheBrokerUserAndPasswordTogetherAndAUserThatFitsAScript() {
+        assertThatThrownBy(() -> LaunchSettings.from(
+                        Map.of("MDT_BROKER_URL", "tcp://broker:61616", "MDT_BROKER_USER", "mdt"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("MDT_BROKER_USER and MDT_BROKER_PASSWORD go together: set both or neither");
+        assertThatThrownBy(() -> LaunchSettings.from(
+                        Map.of("MDT_BROKER_URL", "tcp://broker:61616", "MDT_BROKER_PASSWORD", "pw"), ZIP, EAR, RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_BROKER_USER and MDT_BROKER_PASSWORD");
+        assertThatThrownBy(() -> LaunchSettings.from(
+                        Map.of(
+                                "MDT_BROKER_URL", "tcp://broker:61616",
+                                "MDT_BROKER_USER", "mdt server",
+                                "MDT_BROKER_PASSWORD", "pw"),
+                        ZIP,
+                        EAR,
+                        RAR))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("MDT_BROKER_USER must be");
+    }
+
+    @Test
+    void logsThePoolAndTheAdapterInWithThePasswordAliasNeverThePassword() {
+        var broker = new BrokerAddress("broker", 61616, "mdt-server", "s3cret");
+
+        assertThat(broker.poolOptions("mdt-broker-password"))
+                .isEqualTo("--property UserName=mdt-server:Password=${ALIAS\\\\=mdt-broker-password}");
+        assertThat(broker.adapterProperties("mdt-broker-password"))
+                .contains("UserName=mdt-server")
+                .doesNotContain("s3cret");
+        assertThat(broker.toString()).doesNotContain("s3cret");
+        assertThat(new BrokerAddress("broker", 61616, null, null).poolOptions("mdt-broker-password"))
+                .isEmpty();
+    }
+
+    @Test
+    void bindsTheAdminConsoleToLoopbackUnlessAnIpAddressOpensIt() {
+        assertThat(LaunchSettings.from(Map.of(), ZIP, EAR, RAR).adminBindAddress())
+                .isEqualTo("127.0.0.1");
+        assertThat(LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "0.0.0.0"), ZIP, EAR, RAR)
+                        .adminBindAddress())
+                .isEqualTo("0.0.0.0");
+        assertThat(LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "fd00::5"), ZIP, EAR, RAR)
+                        .adminBindAddress())
+                .isEqualTo("fd00::5");
+        for (var bad : new String[] {"localhost", "10.0.0.256", "admin.example.com", "10.0.0.1:4848", "1.2.3"}) {
+            assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", bad), ZIP, EAR, RAR))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessage("MDT_ADMIN_BIND_ADDRESS must be an IP address such as 127.0.0.1 or 0.0.0.0, got '" + bad
+                            + "'");
+        }
+    }
+
+    @Test
+    void reachesAnOpenedAdminListenerOverHttpsWhereItListens() {
+        assertThat(LaunchSettings.from(Map.of(), ZIP, EAR, RAR).adminUrl()).isEqualTo("http://localhost:4848");
+        var everywhere = LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "0.0.0.0"), ZIP, EAR, RAR);
+        assertThat(everywhere.adminLoopbackOnly()).isFalse();
+        assertThat(everywhere.adminHost()).isEqualTo("localhost");
+        assertThat(everywhere.adminUrl()).isEqualTo("https://localhost:4848");
+        var oneInterface = LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "10.1.2.3"), ZIP, EAR, RAR);
+        assertThat(oneInterface.adminHost()).isEqualTo("10.1.2.3");
+        assertThat(oneInterface.adminUrl()).isEqualTo("https://10.1.2.3:4848");
+        assertThat(LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "fd00::5"), ZIP, EAR, RAR)
+                        .adminUrl())
+                .isEqualTo("https://[fd00::5]:4848");
+        assertThat(LaunchSettings.from(Map.of("MDT_ADMIN_BIND_ADDRESS", "::1"), ZIP, EAR, RAR)
+                        .adminLoopbackOnly())
+                .isTrue();
+    }
+
+    @Test
     void rejectsABrokerUrlThatIsNotTcp() {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_BROKER_URL", "amqp://broker"), ZIP, EAR, RAR))
                 .isInstanceOf(InvalidSettingException.class)

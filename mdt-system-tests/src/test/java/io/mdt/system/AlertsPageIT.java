@@ -27,13 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningMdt.class)
 class AlertsPageIT {
 
-    private static final By BY = By.id("actionForm:by");
     private static final By COMMENT = By.id("actionForm:comment");
     private static final By APPLY = By.id("actionForm:apply");
 
     private final Mdt mdt;
     private WebDriver browser;
     private WebDriverWait wait;
+    private String by;
 
     AlertsPageIT(Mdt mdt) {
         this.mdt = mdt;
@@ -42,6 +42,8 @@ class AlertsPageIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Chromium.start();
+        by = mdt.createUser("mdt-engineer");
+        Chromium.signIn(browser, mdt.baseUrl(), by, Mdt.password(by));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -59,7 +61,6 @@ class AlertsPageIT {
         model.rule("{\"name\": \"column drift\", \"model\": \"MODEL\", \"kind\": \"column_drift\"}");
         model.evaluate(0);
         var alert = firing(model, "f5");
-        var by = Mdt.uniqueName("ada");
         var comment = "looking into the f5 feed of " + model.name;
 
         browser.get(mdt.baseUrl() + "/alerts.xhtml?model=" + model.name + "&subject=f5");
@@ -67,7 +68,7 @@ class AlertsPageIT {
         assertThat(rows()).hasSize(1);
         assertThat(text(By.id("alertsForm:alerts"))).contains("warning", "firing", model.name, "f5");
         click(By.id("alertsForm:alerts:0:acknowledge"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(BY)).sendKeys(by);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(COMMENT));
         click(APPLY);
         wait.until(driver -> text(By.id("actionForm:dialogMessages")).contains("comment must say why"));
         assertThat(browser.findElement(COMMENT).isDisplayed())
@@ -96,12 +97,11 @@ class AlertsPageIT {
         model.rule("{\"name\": \"f2 drift\", \"model\": \"MODEL\", \"kind\": \"column_drift\", \"column\": \"f2\"}");
         model.evaluate(0);
         var alert = firing(model, "f2");
-        var by = Mdt.uniqueName("grace");
 
         browser.get(mdt.baseUrl() + "/alerts.xhtml?model=" + model.name);
         wait.until(ExpectedConditions.titleContains("Alerts"));
         click(By.id("alertsForm:alerts:0:silence"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(BY)).sendKeys(by);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(COMMENT));
         browser.findElement(COMMENT).sendKeys("a fix of the f2 feed is being deployed");
         assertThat(text(By.id("actionForm:silenceMatchers")))
                 .contains("alertname=\"f2 drift\"", "model=\"" + model.name + "\"", "column=\"f2\"");

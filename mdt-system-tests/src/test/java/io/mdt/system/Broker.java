@@ -1,5 +1,6 @@
 package io.mdt.system;
 
+import io.mdt.launcher.BrokerCredentials;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -13,7 +14,10 @@ import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
-/** A plain Artemis JMS client, as an integrated system would use one. */
+/**
+ * A plain Artemis JMS client, as an integrated system would use one, logged in as one of the
+ * broker's identities with the password the launcher generated.
+ */
 final class Broker implements AutoCloseable {
 
     private static final String MANAGEMENT_ADDRESS =
@@ -22,14 +26,29 @@ final class Broker implements AutoCloseable {
     private final Connection connection;
     private final Session session;
 
+    /**
+     * Logs in as the server's identity, which may do everything: these tests play an
+     * integrated system and an operator at once, reading dead letters and asking management.
+     */
     Broker(Mdt mdt) throws JMSException {
-        connection = new ActiveMQConnectionFactory(mdt.brokerUrl()).createQueueConnection();
+        this(mdt, BrokerCredentials.SERVER);
+    }
+
+    Broker(Mdt mdt, String identity) throws JMSException {
+        connection = new ActiveMQConnectionFactory(mdt.brokerUrl())
+                .createQueueConnection(identity, mdt.brokerPassword(identity));
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         connection.start();
     }
 
     void sendText(String queue, String text) throws JMSException {
         try (var producer = session.createProducer(session.createQueue(queue))) {
+            producer.send(session.createTextMessage(text));
+        }
+    }
+
+    void sendToTopic(String topic, String text) throws JMSException {
+        try (var producer = session.createProducer(session.createTopic(topic))) {
             producer.send(session.createTextMessage(text));
         }
     }

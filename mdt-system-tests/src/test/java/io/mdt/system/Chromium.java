@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real headless Chromium driven by the Debian chromium-driver, one per test. */
 final class Chromium {
@@ -37,5 +40,15 @@ final class Chromium {
                         "--window-size=1280,900",
                         "--user-data-dir=" + Files.createTempDirectory("mdt-chromium"));
         return new ChromeDriver(service, options);
+    }
+
+    /** Signs the browser in with the sign-in form, and waits until it has left the form. */
+    static void signIn(WebDriver browser, String baseUrl, String name, String password) {
+        browser.get(baseUrl + "/login.xhtml");
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
     }
 }

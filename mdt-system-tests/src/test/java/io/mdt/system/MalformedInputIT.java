@@ -50,7 +50,7 @@ class MalformedInputIT {
 
     MalformedInputIT(Mdt mdt) {
         this.mdt = mdt;
-        this.requests = new RawRequests(mdt.baseUrl() + "/api/v1");
+        this.requests = new RawRequests(mdt.baseUrl() + "/api/v1", mdt.adminKey());
     }
 
     /** One connection for the many reads of what is stored, which each check compares. */

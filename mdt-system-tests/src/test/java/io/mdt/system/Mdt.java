@@ -2,9 +2,14 @@ package io.mdt.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.mdt.launcher.BrokerCredentials;
 import io.mdt.launcher.DatabaseAddress;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,15 +21,94 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** A running MDT as tests see it: its base URL, its broker and its database. */
-public record Mdt(String baseUrl, String brokerUrl, DatabaseAddress database) {
+/**
+ * A running MDT as tests see it: its base URL, its broker, its database, the folder of the
+ * secrets the launcher generated (from which tests read the logins an operator would hand out),
+ * and the credentials of its first administrator: the generated password, and an API key made
+ * with it that requests carry unless a test asks for {@link #anonymous()} or {@link #as(String)}
+ * another one.
+ */
+public record Mdt(
+        String baseUrl,
+        String brokerUrl,
+        DatabaseAddress database,
+        Path secrets,
+        String adminPassword,
+        String adminKey) {
 
+    public static final String ADMIN = "admin";
+
+    /** The API as the administrator. */
     public RequestSpecification api() {
+        return as(adminKey);
+    }
+
+    /** The API with a bearer credential: an API key or a token. */
+    public RequestSpecification as(String bearer) {
+        return anonymous().header("Authorization", "Bearer " + bearer);
+    }
+
+    /** The API without any credential. */
+    public RequestSpecification anonymous() {
         return given().baseUri(baseUrl).basePath("/api/v1").contentType(ContentType.JSON);
     }
 
+    /** The server's root as the administrator: pages, health, metrics. */
     public RequestSpecification root() {
-        return given().baseUri(baseUrl);
+        return given().baseUri(baseUrl).header("Authorization", "Bearer " + adminKey);
+    }
+
+    /** Creates an API key of the role, valid for a day, and returns its secret. */
+    public String createKey(String role) {
+        return api().body("""
+                        {"name": "%s", "role": "%s", "expiresAt": "%s"}
+                        """.formatted(
+                                uniqueName("key-" + role), role, Instant.now().plus(Duration.ofDays(1))))
+                .post("/api-keys")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+    }
+
+    /** Creates an account of the built-in store with the role and returns its name; its password is {@link #password(String)}. */
+    public String createUser(String role) {
+        var name = uniqueName(role);
+        api().body("""
+                        {"name": "%s", "password": "%s", "role": "%s"}
+                        """.formatted(name, password(name), role))
+                .post("/users")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201);
+        return name;
+    }
+
+    /** The password {@link #createUser(String)} gives an account. */
+    public static String password(String user) {
+        return "pw-of-" + user + "-long-enough";
+    }
+
+    /** The generated password of one of the broker's identities ({@link BrokerCredentials}). */
+    public String brokerPassword(String identity) {
+        return secret(BrokerCredentials.file(secrets, identity));
+    }
+
+    /** The generated password of Payara's administrator {@code admin}, for the admin console. */
+    public String consolePassword() {
+        return secret(secrets.resolve("payara-admin.password"));
+    }
+
+    private static String secret(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A model name no other test uses, so tests never depend on each other's data. */

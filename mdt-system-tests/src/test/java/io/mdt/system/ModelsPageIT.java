@@ -26,6 +26,7 @@ class ModelsPageIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Chromium.start();
+        Chromium.signIn(browser, mdt.baseUrl(), Mdt.ADMIN, mdt.adminPassword());
     }
 
     @AfterEach

@@ -37,6 +37,7 @@ class MonitoringPagesIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Chromium.start();
+        Chromium.signIn(browser, mdt.baseUrl(), Mdt.ADMIN, mdt.adminPassword());
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

@@ -32,8 +32,11 @@ final class RawRequests {
     private final List<String> breaches = new ArrayList<>();
     private int sent;
 
-    RawRequests(String baseUrl) {
+    private final String authorization;
+
+    RawRequests(String baseUrl, String apiKey) {
         this.baseUrl = baseUrl;
+        this.authorization = "Bearer " + apiKey;
     }
 
     /** Sends the request; a breach of the contract is recorded under the description. */
@@ -44,7 +47,8 @@ final class RawRequests {
                         method,
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofByteArray(body));
+                                : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", authorization);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -1,13 +1,18 @@
 package io.mdt.system;
 
+import io.mdt.launcher.IdentitySettings;
 import io.mdt.launcher.LaunchSettings;
 import io.mdt.launcher.Launcher;
 import io.mdt.launcher.MailSettings;
 import io.mdt.launcher.Ports;
 import io.mdt.launcher.Stack;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,11 +22,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts the whole stack once per test run (embedded PostgreSQL and Artemis, a fresh Payara
- * domain on free ports, the built EAR), after a {@link MailServer} that its mail session
- * sends to, and stops both when the run ends, also when tests fail. Test classes get a
- * {@link Mdt} handle as a parameter (and the {@link Stack}, to restart the server, and the
- * {@link MailServer}); each creates its own data.
+ * Starts the whole stack once per test run (embedded PostgreSQL, Artemis and Keycloak, a
+ * fresh Payara domain on free ports, the built EAR), after a {@link MailServer} that its mail
+ * session sends to, and stops both when the run ends, also when tests fail. Keycloak is the
+ * launcher's own embedded one, as {@code MDT_KEYCLOAK=embedded} runs it, so MDT's server is
+ * configured with its issuer and client. Test classes get a {@link Mdt} handle as a parameter
+ * (and the {@link Stack}, to restart the server, the {@link MailServer}, and {@link Keycloak}
+ * to make users and tokens); each creates its own data.
  */
 public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
@@ -41,7 +48,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         var type = parameter.getParameter().getType();
-        return type == Mdt.class || type == Stack.class || type == MailServer.class;
+        return type == Mdt.class || type == Stack.class || type == MailServer.class || type == Keycloak.class;
     }
 
     @Override
@@ -50,6 +57,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
         var type = parameter.getParameter().getType();
         if (type == Stack.class) {
             return started.stack();
+        }
+        if (type == Keycloak.class) {
+            return started.keycloak();
         }
         return type == MailServer.class ? started.mail() : started.mdt();
     }
@@ -61,7 +71,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     }
 
     /** The running stack and its mail server, closed by JUnit when the whole run ends. */
-    record StartedStack(Stack stack, Mdt mdt, MailServer mail) implements ExtensionContext.Store.CloseableResource {
+    record StartedStack(Stack stack, Mdt mdt, MailServer mail, Keycloak keycloak)
+            implements ExtensionContext.Store.CloseableResource {
 
         static StartedStack start() {
             Launcher.quietLogging();
@@ -87,7 +98,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     INGESTION_CONSUMERS,
                     true,
                     MailSettings.unauthenticated(mail.host(), mail.port(), MAIL_FROM),
-                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort));
+                    LaunchSettings.localDashboardUrl("127.0.0.1", httpPort),
+                    "127.0.0.1",
+                    IdentitySettings.embedded(Ports.free(), Path.of(required("mdt.keycloak.zip"))));
             Stack stack;
             try {
                 stack = Stack.start(
@@ -99,8 +112,16 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                 throw e;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            var adminPassword = read(stack.initialAdminPasswordFile());
+            var mdt = new Mdt(
+                    settings.baseUrl(),
+                    stack.broker().url(),
+                    stack.database(),
+                    home.resolve("secrets"),
+                    adminPassword,
+                    adminKey(settings.baseUrl(), adminPassword));
             return new StartedStack(
-                    stack, new Mdt(settings.baseUrl(), stack.broker().url(), stack.database()), mail);
+                    stack, mdt, mail, new Keycloak(stack.keycloak().orElseThrow()));
         }
 
         @Override
@@ -110,6 +131,36 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             } finally {
                 mail.close();
             }
+        }
+    }
+
+    /** An administrator's API key for the tests, made with the first administrator's password. */
+    private static String adminKey(String baseUrl, String adminPassword) {
+        return RestAssured.given()
+                .baseUri(baseUrl)
+                .basePath("/api/v1")
+                .auth()
+                .preemptive()
+                .basic(Mdt.ADMIN, adminPassword)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"name": "system tests", "role": "mdt-admin", "expiresAt": "%s"}
+                        """.formatted(Instant.now().plus(Duration.ofDays(1))))
+                .post("/api-keys")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
         }
     }
 

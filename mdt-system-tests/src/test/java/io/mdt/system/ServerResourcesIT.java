@@ -19,9 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServerResourcesIT {
 
     private final Stack stack;
+    private final Mdt mdt;
 
-    ServerResourcesIT(Stack stack) {
+    ServerResourcesIT(Stack stack, Mdt mdt) {
         this.stack = stack;
+        this.mdt = mdt;
     }
 
     @Test
@@ -48,6 +50,9 @@ class ServerResourcesIT {
     private JsonPath admin(String path) {
         return given().baseUri(stack.settings().adminUrl())
                 .urlEncodingEnabled(false)
+                .auth()
+                .preemptive()
+                .basic("admin", mdt.consolePassword())
                 .accept(ContentType.JSON)
                 .get("/management/domain" + path)
                 .then()

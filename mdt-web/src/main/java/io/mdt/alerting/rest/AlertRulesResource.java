@@ -7,6 +7,8 @@ import io.mdt.alerting.boundary.RuleSummary;
 import io.mdt.platform.rest.InvalidParameterException;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.TimeParameters;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +58,7 @@ public class AlertRulesResource {
     /** A dry run's request body, times as ISO-8601 text. */
     public record DryRunBody(RuleDraft rule, String model, String from, String to) {}
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Operation(summary = "Create a rule: global without a model, a model's own, or a model's override of a global rule")
     @APIResponse(
@@ -74,12 +77,14 @@ public class AlertRulesResource {
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "Every rule, or a model's own rules and the global ones")
     public List<RuleSummary> list(@QueryParam("model") String model) {
         return rules.list(model);
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a rule")
@@ -87,6 +92,7 @@ public class AlertRulesResource {
         return rules.get(id);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a rule; its model and what it overrides stay")
@@ -94,6 +100,7 @@ public class AlertRulesResource {
         return rules.update(id, draft);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a rule with its alerts and their history")
@@ -101,6 +108,7 @@ public class AlertRulesResource {
         rules.delete(id);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("dry-run")
     @Operation(summary = "Evaluate a rule not saved yet against a model's stored runs: which windows would have fired")
@@ -111,6 +119,7 @@ public class AlertRulesResource {
         return rules.dryRun(request(body));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("{id}/dry-run")
     @Operation(summary = "Evaluate a saved rule against a model's stored runs: which windows would have fired")

@@ -10,6 +10,9 @@ import io.mdt.alerting.boundary.OpenAlertCounts;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.QueryParameters;
 import io.mdt.platform.rest.TimeParameters;
+import io.mdt.security.entity.Role;
+import io.mdt.security.web.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +51,10 @@ public class AlertsResource {
     @Inject
     Alerts alerts;
 
+    @Inject
+    CurrentCaller caller;
+
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(
             summary = "Alerts, newest first, filtered by state (firing, acknowledged, resolved, open), severity,"
@@ -73,6 +80,7 @@ public class AlertsResource {
                 QueryParameters.integer("size", size, 50)));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("counts")
     @Operation(summary = "Open alerts by severity, of all models or of one")
@@ -80,6 +88,7 @@ public class AlertsResource {
         return alerts.openCounts(model == null || model.isBlank() ? null : model);
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "Read an alert, with the silences and alerts that mute it now")
@@ -87,6 +96,7 @@ public class AlertsResource {
         return alerts.get(id);
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every transition of an alert, oldest first, with the runs that caused them")
@@ -94,6 +104,7 @@ public class AlertsResource {
         return alerts.history(id);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("{id}/acknowledge")
     @Operation(summary = "Acknowledge a firing alert: who and why")
@@ -102,9 +113,10 @@ public class AlertsResource {
             description = "The alert is not firing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertSummary acknowledge(@PathParam("id") long id, AlertAction action) {
-        return alerts.acknowledge(id, action);
+        return alerts.acknowledge(id, authored(action));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("{id}/unacknowledge")
     @Operation(summary = "Take back an acknowledgement: the alert fires again")
@@ -113,9 +125,10 @@ public class AlertsResource {
             description = "The alert is not acknowledged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertSummary unacknowledge(@PathParam("id") long id, AlertAction action) {
-        return alerts.unacknowledge(id, action);
+        return alerts.unacknowledge(id, authored(action));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("{id}/resolve")
     @Operation(summary = "Resolve an open alert by hand, with a comment; the resolution is notified")
@@ -124,6 +137,11 @@ public class AlertsResource {
             description = "The alert is already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertSummary resolve(@PathParam("id") long id, AlertAction action) {
-        return alerts.resolve(id, action);
+        return alerts.resolve(id, authored(action));
+    }
+
+    /** The action as the caller's: whoever the body names, the author is who sent it. */
+    private AlertAction authored(AlertAction action) {
+        return new AlertAction(caller.name(), action == null ? null : action.comment());
     }
 }

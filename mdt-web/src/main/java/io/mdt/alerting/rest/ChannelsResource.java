@@ -4,6 +4,8 @@ import io.mdt.alerting.boundary.ChannelDraft;
 import io.mdt.alerting.boundary.ChannelSummary;
 import io.mdt.alerting.boundary.Channels;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +47,7 @@ public class ChannelsResource {
     @Context
     UriInfo uriInfo;
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Operation(summary = "Create a channel")
     @APIResponse(
@@ -63,12 +66,14 @@ public class ChannelsResource {
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Operation(summary = "List the channels, oldest first")
     public List<ChannelSummary> list() {
         return channels.list();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a channel")
@@ -80,6 +85,7 @@ public class ChannelsResource {
         return channels.get(id);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a channel")
@@ -95,6 +101,7 @@ public class ChannelsResource {
         return channels.update(id, draft);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a channel")

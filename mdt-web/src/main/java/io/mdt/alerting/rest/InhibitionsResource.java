@@ -4,6 +4,8 @@ import io.mdt.alerting.boundary.InhibitionDraft;
 import io.mdt.alerting.boundary.InhibitionSummary;
 import io.mdt.alerting.boundary.Inhibitions;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +60,7 @@ public class InhibitionsResource {
         }
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Operation(summary = "Create an inhibition rule")
     @APIResponse(
@@ -76,12 +79,14 @@ public class InhibitionsResource {
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "List the inhibition rules, oldest first")
     public List<InhibitionSummary> list() {
         return inhibitions.list();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "Read an inhibition rule")
@@ -93,6 +98,7 @@ public class InhibitionsResource {
         return inhibitions.get(id);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an inhibition rule")
@@ -108,6 +114,7 @@ public class InhibitionsResource {
         return inhibitions.update(id, body == null ? null : body.draft());
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove an inhibition rule")

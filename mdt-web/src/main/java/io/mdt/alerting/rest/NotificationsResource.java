@@ -5,6 +5,8 @@ import io.mdt.alerting.boundary.Notifications;
 import io.mdt.platform.rest.InvalidParameterException;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.QueryParameters;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,6 +38,7 @@ public class NotificationsResource {
     @Inject
     Notifications notifications;
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(
             summary = "Notifications, newest first, optionally of one channel (id) and status (pending, sent, failed)")
@@ -51,6 +54,7 @@ public class NotificationsResource {
                 QueryParameters.integer("size", size, 50));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a notification")

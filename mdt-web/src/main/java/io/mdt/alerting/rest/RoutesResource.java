@@ -4,6 +4,8 @@ import io.mdt.alerting.boundary.RouteDraft;
 import io.mdt.alerting.boundary.RouteSummary;
 import io.mdt.alerting.boundary.Routes;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +73,7 @@ public class RoutesResource {
         }
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Operation(summary = "Create a route; absent a position, it comes after the last route")
     @APIResponse(
@@ -85,12 +88,14 @@ public class RoutesResource {
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Operation(summary = "List the routes in the order alerts try them: by position, then id")
     public List<RouteSummary> list() {
         return routes.list();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a route")
@@ -102,6 +107,7 @@ public class RoutesResource {
         return routes.get(id);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a route; an absent position keeps it where it is")
@@ -113,6 +119,7 @@ public class RoutesResource {
         return routes.update(id, body == null ? null : body.draft());
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a route and its notification groups")

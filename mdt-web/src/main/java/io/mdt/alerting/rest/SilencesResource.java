@@ -7,6 +7,9 @@ import io.mdt.alerting.entity.SilenceStatus;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.QueryParameters;
 import io.mdt.platform.rest.TimeParameters;
+import io.mdt.security.entity.Role;
+import io.mdt.security.web.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,14 +51,16 @@ public class SilencesResource {
     @Inject
     Silences silences;
 
+    @Inject
+    CurrentCaller caller;
+
     @Context
     UriInfo uriInfo;
 
     /** A silence as clients send it, times ISO-8601. */
-    public record SilenceBody(
-            List<MatcherBody> matchers, String startsAt, String endsAt, String createdBy, String comment) {
+    public record SilenceBody(List<MatcherBody> matchers, String startsAt, String endsAt, String comment) {
 
-        SilenceDraft draft() {
+        SilenceDraft draft(String createdBy) {
             return new SilenceDraft(
                     MatcherBody.matchers(matchers),
                     TimeParameters.optional("startsAt", startsAt),
@@ -65,6 +70,7 @@ public class SilencesResource {
         }
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Operation(summary = "Mute the alerts whose labels match, from startsAt (default now) to endsAt")
     @APIResponse(
@@ -72,13 +78,14 @@ public class SilencesResource {
             description = "Created; Location names the new silence",
             content = @Content(schema = @Schema(implementation = SilenceSummary.class)))
     public Response create(SilenceBody body) {
-        var created = silences.create(body == null ? null : body.draft());
+        var created = silences.create(body == null ? null : body.draft(caller.name()));
         var location = uriInfo.getAbsolutePathBuilder()
                 .path(String.valueOf(created.id()))
                 .build();
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "List silences, the latest to end first")
     public List<SilenceSummary> list(
@@ -90,6 +97,7 @@ public class SilencesResource {
                                 .toUpperCase(Locale.ROOT)));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a silence and its status")
@@ -101,6 +109,7 @@ public class SilencesResource {
         return silences.get(id);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a silence that has not expired; an absent startsAt keeps its start")
@@ -109,9 +118,10 @@ public class SilencesResource {
             description = "No silence has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SilenceSummary update(@PathParam("id") long id, SilenceBody body) {
-        return silences.update(id, body == null ? null : body.draft());
+        return silences.update(id, body == null ? null : body.draft(caller.name()));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Expire a silence now; its record stays")

@@ -41,7 +41,6 @@ public class AlertForm implements Serializable {
     private long alertId;
     private String alertSummary;
     private Map<String, String> labels = Map.of();
-    private String by;
     private String comment;
     private int hours = SILENCE_HOURS.get(0);
 
@@ -54,12 +53,12 @@ public class AlertForm implements Serializable {
         this.hours = SILENCE_HOURS.get(0);
     }
 
-    AlertAction alertAction() {
+    AlertAction alertAction(String by) {
         return new AlertAction(by, comment);
     }
 
     /** A silence of this alert from now for the chosen hours. */
-    SilenceDraft silence(Instant now) {
+    SilenceDraft silence(Instant now, String by) {
         return new SilenceDraft(AlertMatchers.of(labels), null, now.plus(Duration.ofHours(hours)), by, comment);
     }
 
@@ -82,14 +81,6 @@ public class AlertForm implements Serializable {
 
     public List<Integer> getSilenceHours() {
         return SILENCE_HOURS;
-    }
-
-    public String getBy() {
-        return by;
-    }
-
-    public void setBy(String by) {
-        this.by = by;
     }
 
     public String getComment() {

@@ -7,6 +7,8 @@ import io.mdt.alerting.boundary.Alerts;
 import io.mdt.alerting.boundary.Silences;
 import io.mdt.registry.boundary.ModelNotFoundException;
 import io.mdt.registry.boundary.ModelValidationException;
+import io.mdt.security.entity.Role;
+import io.mdt.security.web.CurrentCaller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class AlertsView implements Serializable {
 
     @Inject
     Silences silences;
+
+    @Inject
+    CurrentCaller caller;
 
     private String state = AlertFilter.OPEN;
     private String severity;
@@ -72,6 +77,10 @@ public class AlertsView implements Serializable {
 
     /** Carries out the dialog's action; a refusal keeps the dialog open with the reasons. */
     public void apply() {
+        if (!caller.has(Role.Names.ENGINEER)) {
+            PageMessages.warn("Acting on alerts needs the role " + Role.Names.ENGINEER + ".");
+            return;
+        }
         try {
             PageMessages.info(carryOut());
         } catch (ModelValidationException invalid) {
@@ -95,17 +104,22 @@ public class AlertsView implements Serializable {
         long id = form.getAlertId();
         return switch (form.getAction()) {
             case ACKNOWLEDGE ->
-                "Acknowledged: " + alerts.acknowledge(id, form.alertAction()).summary();
+                "Acknowledged: "
+                        + alerts.acknowledge(id, form.alertAction(caller.name()))
+                                .summary();
             case UNACKNOWLEDGE ->
-                "Firing again: " + alerts.unacknowledge(id, form.alertAction()).summary();
+                "Firing again: "
+                        + alerts.unacknowledge(id, form.alertAction(caller.name()))
+                                .summary();
             case RESOLVE ->
-                "Resolved: " + alerts.resolve(id, form.alertAction()).summary();
+                "Resolved: "
+                        + alerts.resolve(id, form.alertAction(caller.name())).summary();
             case SILENCE -> silence();
         };
     }
 
     private String silence() {
-        var created = silences.create(form.silence(Instant.now()));
+        var created = silences.create(form.silence(Instant.now(), caller.name()));
         return "Silence " + created.id() + " mutes " + created.matchers() + " until " + created.endsAt();
     }
 

@@ -2,6 +2,8 @@ package io.mdt.ingestion.rest;
 
 import io.mdt.ingestion.boundary.Ingestion;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -57,6 +59,7 @@ public class ActualsResource {
     @PathParam("version")
     String version;
 
+    @RolesAllowed(Role.Names.INGEST)
     @POST
     @Operation(summary = "Store the actual outcome of one prediction or a batch")
     @RequestBody(description = "A record {predictionId, actual, timestamp?} or an array of them")

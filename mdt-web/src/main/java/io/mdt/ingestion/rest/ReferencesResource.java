@@ -7,6 +7,8 @@ import io.mdt.platform.rest.InvalidParameterException;
 import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.TimeParameters;
 import io.mdt.platform.rest.TimeParameters.TimeRange;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,6 +67,7 @@ public class ReferencesResource {
     @PathParam("version")
     String version;
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Consumes("text/csv")
     @Operation(summary = "Upload a CSV file (header row naming the schema's columns) as the new reference")
@@ -72,6 +75,7 @@ public class ReferencesResource {
         return created(references.uploadCsv(model, version, RequestBodies.utf8(body)));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a CSV file as the form field 'file' as the new reference")
@@ -85,6 +89,7 @@ public class ReferencesResource {
         return created(references.uploadCsv(model, version, RequestBodies.utf8(file.getContent())));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload JSON rows, objects keyed by column name, as the new reference")
@@ -92,6 +97,7 @@ public class ReferencesResource {
         return created(references.uploadJson(model, version, RequestBodies.utf8(body)));
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("from-predictions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +113,7 @@ public class ReferencesResource {
                 TimeParameters.required("to", range.to())));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "List the version's reference datasets, newest (the current reference) first")
     public List<ReferenceSummary> list() {

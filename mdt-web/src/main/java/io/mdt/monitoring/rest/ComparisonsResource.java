@@ -4,6 +4,8 @@ import io.mdt.monitoring.boundary.ComparisonRequest;
 import io.mdt.monitoring.boundary.VersionComparison;
 import io.mdt.monitoring.boundary.VersionComparisons;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +47,7 @@ public class ComparisonsResource {
     @PathParam("model")
     String model;
 
+    @RolesAllowed(Role.Names.VIEWER)
     @POST
     @Operation(
             summary = "Each metric of two versions side by side, overall and per window, with the difference"

@@ -3,6 +3,8 @@ package io.mdt.monitoring.rest;
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.ModelStatus;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ public class ModelStatusResource {
     @Inject
     EvaluationHistory history;
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(
             summary =

@@ -14,6 +14,8 @@ import io.mdt.platform.rest.Problem;
 import io.mdt.platform.rest.QueryParameters;
 import io.mdt.platform.rest.TimeParameters;
 import io.mdt.platform.rest.TimeParameters.TimeRange;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,24 +65,28 @@ public class MonitorsResource {
     @PathParam("id")
     long id;
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "Read a monitor")
     public MonitorSummary get() {
         return monitors.get(id);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @PUT
     @Operation(summary = "Change a monitor's schedule, tests, thresholds or rules (not its window)")
     public MonitorSummary update(MonitorDraft draft) {
         return monitors.update(id, draft);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @DELETE
     @Operation(summary = "Remove a monitor, its timer and its runs")
     public void delete() {
         monitors.delete(id);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Path("backfill")
     @Operation(summary = "Evaluate every window starting in [from, to) again, replacing earlier results")
@@ -92,6 +98,7 @@ public class MonitorsResource {
                 id, TimeParameters.required("from", range.from()), TimeParameters.required("to", range.to()));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("runs")
     @Operation(summary = "The monitor's runs, newest window first, optionally for windows starting in [from, to)")
@@ -108,6 +115,7 @@ public class MonitorsResource {
                 QueryParameters.integer("size", size, 50));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("columns/{column}/scores")
     @Operation(summary = "A column's score, threshold and verdict in every evaluated window, oldest first")
@@ -116,6 +124,7 @@ public class MonitorsResource {
         return history.scores(id, column, TimeParameters.optional("from", from), TimeParameters.optional("to", to));
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("metrics")
     @Operation(

@@ -4,6 +4,8 @@ import io.mdt.monitoring.boundary.ConfusionMatrixSummary;
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.RunDetail;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ public class RunsResource {
     @Inject
     EvaluationHistory history;
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "A run with the test, score, threshold, verdict and data quality of every column")
@@ -38,6 +41,7 @@ public class RunsResource {
         return history.run(id);
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}/confusion-matrix")
     @Operation(

@@ -4,6 +4,8 @@ import io.mdt.monitoring.boundary.MonitorDraft;
 import io.mdt.monitoring.boundary.MonitorSummary;
 import io.mdt.monitoring.boundary.Monitors;
 import io.mdt.platform.rest.Problem;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,7 @@ public class VersionMonitorsResource {
     @PathParam("version")
     String version;
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Operation(summary = "Create a monitor; its persistent timer starts at once")
     @APIResponse(
@@ -60,6 +63,7 @@ public class VersionMonitorsResource {
                 .build();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "List the version's monitors")
     public List<MonitorSummary> list() {

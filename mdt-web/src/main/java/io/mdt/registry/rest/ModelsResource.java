@@ -7,6 +7,8 @@ import io.mdt.registry.boundary.ModelPage;
 import io.mdt.registry.boundary.ModelQuery;
 import io.mdt.registry.boundary.ModelSummary;
 import io.mdt.registry.boundary.MonitoredModels;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +57,7 @@ public class ModelsResource {
     @Context
     UriInfo uriInfo;
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Operation(summary = "Register a model")
     @APIResponse(
@@ -77,6 +80,7 @@ public class ModelsResource {
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a model")
@@ -92,6 +96,7 @@ public class ModelsResource {
         return models.get(id);
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "List models, a page at a time")
     @APIResponse(
@@ -118,6 +123,7 @@ public class ModelsResource {
         return models.list(query);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a model's name, task type, description or owner")
@@ -141,6 +147,7 @@ public class ModelsResource {
         return models.update(id, draft);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Stop watching a model and remove it")

@@ -4,6 +4,8 @@ import io.mdt.platform.rest.Problem;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.VersionDraft;
 import io.mdt.registry.boundary.VersionSummary;
+import io.mdt.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +50,7 @@ public class VersionsResource {
     @PathParam("model")
     String model;
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @POST
     @Operation(summary = "Add a version with its schema; creates the tables its data will live in")
     @APIResponse(
@@ -68,12 +71,14 @@ public class VersionsResource {
         return Response.created(location).entity(created).build();
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Operation(summary = "List the model's versions, oldest first")
     public List<VersionSummary> list() {
         return versions.list(model);
     }
 
+    @RolesAllowed(Role.Names.VIEWER)
     @GET
     @Path("{version}")
     @Operation(summary = "Read a version and its schema")
@@ -81,6 +86,7 @@ public class VersionsResource {
         return versions.get(model, version);
     }
 
+    @RolesAllowed(Role.Names.ENGINEER)
     @PUT
     @Path("{version}/stage")
     @Operation(summary = "Move a version to another stage")

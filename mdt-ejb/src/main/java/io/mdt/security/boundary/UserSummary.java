@@ -1,0 +1,28 @@
+package io.mdt.security.boundary;
+
+import io.mdt.security.entity.UserAccount;
+import java.time.Instant;
+
+/** An account as the API shows it: never its password hash. */
+public record UserSummary(
+        long id,
+        String name,
+        String role,
+        boolean enabled,
+        Instant lockedUntil,
+        Instant lastLogin,
+        Instant created,
+        Instant updated) {
+
+    static UserSummary of(UserAccount user) {
+        return new UserSummary(
+                user.getId(),
+                user.getName(),
+                user.getRole().roleName(),
+                user.isEnabled(),
+                user.getLockedUntil(),
+                user.getLastLogin(),
+                user.getCreated(),
+                user.getUpdated());
+    }
+}

@@ -1,0 +1,2 @@
+/** The sign-in page and signing out of the dashboard. */
+package io.mdt.security.view;
