@@ -48,6 +48,11 @@ public record Mdt(
         return anonymous().header("Authorization", "Bearer " + bearer);
     }
 
+    /** The API as an account of the built-in store made by {@link #createUser(String)}, by HTTP Basic. */
+    public RequestSpecification asUser(String user) {
+        return anonymous().auth().preemptive().basic(user, password(user));
+    }
+
     /** The API without any credential. */
     public RequestSpecification anonymous() {
         return given().baseUri(baseUrl).basePath("/api/v1").contentType(ContentType.JSON);

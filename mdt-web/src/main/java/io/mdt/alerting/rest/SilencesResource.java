@@ -57,15 +57,19 @@ public class SilencesResource {
     @Context
     UriInfo uriInfo;
 
-    /** A silence as clients send it, times ISO-8601. */
-    public record SilenceBody(List<MatcherBody> matchers, String startsAt, String endsAt, String comment) {
+    /**
+     * A silence as clients send it, times ISO-8601. A {@code createdBy} is still read, so that
+     * clients written before sign-in keep working, but never stored: the author is the caller.
+     */
+    public record SilenceBody(
+            List<MatcherBody> matchers, String startsAt, String endsAt, String createdBy, String comment) {
 
-        SilenceDraft draft(String createdBy) {
+        SilenceDraft draft(String author) {
             return new SilenceDraft(
                     MatcherBody.matchers(matchers),
                     TimeParameters.optional("startsAt", startsAt),
                     TimeParameters.optional("endsAt", endsAt),
-                    createdBy,
+                    author,
                     comment);
         }
     }
