@@ -209,15 +209,10 @@ final class PayaraDomain {
      * that the secret is stored encrypted in the domain, never as text in its configuration.
      */
     void provideSecret(String property, String alias, String secret) {
-        var passwordFile = writeSecret(admin.asadminLine() + "AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
         try {
-            try {
-                asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
-            } catch (LaunchException exists) {
-                asadmin.withPasswordFile(passwordFile, "update-password-alias", alias);
-            }
-        } finally {
-            passwordFile.toFile().delete();
+            passwordAlias("create-password-alias", alias, secret);
+        } catch (LaunchException exists) {
+            passwordAlias("update-password-alias", alias, secret);
         }
         runScript(
                 "secret-property",
@@ -225,9 +220,14 @@ final class PayaraDomain {
     }
 
     private void createPasswordAlias(String alias, String password) {
+        passwordAlias("create-password-alias", alias, password);
+    }
+
+    /** Creates or updates an alias through a password file that exists only for the command. */
+    private void passwordAlias(String subcommand, String alias, String password) {
         var passwordFile = writeSecret(admin.asadminLine() + "AS_ADMIN_ALIASPASSWORD=" + password + "\n");
         try {
-            asadmin.withPasswordFile(passwordFile, "create-password-alias", alias);
+            asadmin.withPasswordFile(passwordFile, subcommand, alias);
         } finally {
             passwordFile.toFile().delete();
         }

@@ -65,10 +65,14 @@ public record Mdt(
 
     /** Creates an API key of the role, valid for a day, and returns its secret. */
     public String createKey(String role) {
-        return api().body("""
+        return createKey(api(), uniqueName("key-" + role), role);
+    }
+
+    /** Creates an API key with the caller's credential, valid for a day, and returns its secret. */
+    static String createKey(RequestSpecification caller, String name, String role) {
+        return caller.body("""
                         {"name": "%s", "role": "%s", "expiresAt": "%s"}
-                        """.formatted(
-                                uniqueName("key-" + role), role, Instant.now().plus(Duration.ofDays(1))))
+                        """.formatted(name, role, Instant.now().plus(Duration.ofDays(1))))
                 .post("/api-keys")
                 .then()
                 .log()

@@ -11,8 +11,6 @@ import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -136,24 +134,14 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
     /** An administrator's API key for the tests, made with the first administrator's password. */
     private static String adminKey(String baseUrl, String adminPassword) {
-        return RestAssured.given()
+        var asAdmin = RestAssured.given()
                 .baseUri(baseUrl)
                 .basePath("/api/v1")
                 .auth()
                 .preemptive()
                 .basic(Mdt.ADMIN, adminPassword)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"name": "system tests", "role": "mdt-admin", "expiresAt": "%s"}
-                        """.formatted(Instant.now().plus(Duration.ofDays(1))))
-                .post("/api-keys")
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("secret");
+                .contentType(ContentType.JSON);
+        return Mdt.createKey(asAdmin, "system tests", "mdt-admin");
     }
 
     private static String read(Path file) {

@@ -47,10 +47,11 @@ public class ApiKeys {
             return Optional.empty();
         }
         var now = InstantConverter.now();
+        var hash = KeySecrets.hash(secret);
         return em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
                 .setParameter("prefix", KeySecrets.prefix(secret))
                 .getResultStream()
-                .filter(key -> KeySecrets.sameHash(key.getSecretHash(), KeySecrets.hash(secret)))
+                .filter(key -> KeySecrets.sameHash(key.getSecretHash(), hash))
                 .filter(key -> key.isUsable(now))
                 .findFirst()
                 .map(key -> {
