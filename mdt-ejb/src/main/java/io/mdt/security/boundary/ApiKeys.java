@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * API keys for systems that cannot use OAuth: created by an administrator with a role and an
@@ -56,7 +57,7 @@ public class ApiKeys {
                 .findFirst()
                 .map(key -> {
                     key.used(now);
-                    return new Caller(key.getName(), key.getRole().grantedNames(), "api-key");
+                    return new Caller(key.getName(), key.getRole().grantedNames(), Set.of(), null, "api-key");
                 });
     }
 

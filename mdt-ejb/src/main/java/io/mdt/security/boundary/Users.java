@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -48,7 +49,7 @@ public class Users {
             LOG.info(() -> "sign-in refused for " + user.getName() + ": " + outcome);
             return Optional.empty();
         }
-        return Optional.of(new Caller(user.getName(), user.getRole().grantedNames(), "password"));
+        return Optional.of(new Caller(user.getName(), user.getRole().grantedNames(), Set.of(), null, "password"));
     }
 
     public UserSummary create(UserDraft draft) {

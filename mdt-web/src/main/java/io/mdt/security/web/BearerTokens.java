@@ -44,7 +44,7 @@ public class BearerTokens {
         }
         try {
             var claims = verifier().verify(token);
-            return Optional.of(new Caller(claims.name(), granted(claims.groups()), "token"));
+            return Optional.of(new Caller(claims.name(), granted(claims.groups()), Set.of(), null, "token"));
         } catch (InvalidTokenException e) {
             LOG.info(() -> "bearer token refused: " + e.getMessage());
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.mdt.security.web;
 
 import io.mdt.security.boundary.ApiKeys;
 import io.mdt.security.boundary.Caller;
+import io.mdt.security.boundary.RequestCaller;
 import io.mdt.security.boundary.Users;
 import io.mdt.security.control.KeySecrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,9 @@ public class MdtAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     BearerTokens tokens;
+
+    @Inject
+    RequestCaller requestCaller;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -93,8 +97,9 @@ public class MdtAuthentication implements HttpAuthenticationMechanism {
         return KeySecrets.looksLikeKey(token) ? apiKeys.authenticate(token) : tokens.verify(token);
     }
 
-    private static AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+    private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Caller caller) {
         request.setAttribute(SESSION_CALLER, caller);
+        requestCaller.enter(caller);
         return context.notifyContainerAboutLogin(caller.name(), caller.roles());
     }
 
