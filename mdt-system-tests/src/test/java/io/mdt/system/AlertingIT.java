@@ -49,7 +49,7 @@ class AlertingIT {
             model.route("{\"name\": \"%s\", \"kind\": \"alertmanager\", \"url\": \"%s\"}"
                     .formatted(Mdt.uniqueName("am"), alertmanager.url()));
             model.rule("{\"name\": \"f1 drift\", \"model\": \"MODEL\", \"kind\": \"column_drift\", \"column\": \"f1\","
-                    + " \"severity\": \"critical\", \"labels\": {\"team\": \"risk\"}}");
+                    + " \"severity\": \"critical\", \"labels\": {\"service\": \"risk\"}}");
 
             model.evaluate(0);
             var fired = webhook.await(1, WAIT).get(0);
@@ -58,7 +58,8 @@ class AlertingIT {
             assertThat(body.getString("groupLabels.model")).isEqualTo(model.name);
             assertThat(body.getString("alerts[0].labels.column")).isEqualTo("f1");
             assertThat(body.getString("alerts[0].labels.severity")).isEqualTo("critical");
-            assertThat(body.getString("alerts[0].labels.team")).isEqualTo("risk");
+            assertThat(body.getString("alerts[0].labels.service")).isEqualTo("risk");
+            assertThat(body.getString("alerts[0].labels.team")).isEqualTo(Mdt.TEAM);
             assertThat(body.getString("alerts[0].annotations.summary"))
                     .contains("f1")
                     .contains(model.name);

@@ -14,12 +14,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A running MDT as tests see it: its base URL, its broker, its database, the folder of the
@@ -37,6 +39,9 @@ public record Mdt(
         String adminKey) {
 
     public static final String ADMIN = "admin";
+
+    /** The team of models created without one by an administrator, as the tests create them. */
+    public static final String TEAM = "default";
 
     /** The API as the administrator. */
     public RequestSpecification api() {
@@ -63,16 +68,25 @@ public record Mdt(
         return given().baseUri(baseUrl).header("Authorization", "Bearer " + adminKey);
     }
 
-    /** Creates an API key of the role, valid for a day, and returns its secret. */
+    /**
+     * Creates an API key of the role, valid for a day, and returns its secret; one of another
+     * role than {@code mdt-admin} sees the models of the team {@value #TEAM}.
+     */
     public String createKey(String role) {
-        return createKey(api(), uniqueName("key-" + role), role);
+        return createKey(role, "mdt-admin".equals(role) ? null : "\"team\": \"" + TEAM + "\"");
+    }
+
+    /** Creates an API key of the role limited as {@code scope} says (JSON members, or null), and returns its secret. */
+    public String createKey(String role, String scope) {
+        return createKey(api(), uniqueName("key-" + role), role, scope);
     }
 
     /** Creates an API key with the caller's credential, valid for a day, and returns its secret. */
-    static String createKey(RequestSpecification caller, String name, String role) {
+    static String createKey(RequestSpecification caller, String name, String role, String scope) {
         return caller.body("""
-                        {"name": "%s", "role": "%s", "expiresAt": "%s"}
-                        """.formatted(name, role, Instant.now().plus(Duration.ofDays(1))))
+                        {"name": "%s", "role": "%s", "expiresAt": "%s"%s}
+                        """.formatted(
+                                name, role, Instant.now().plus(Duration.ofDays(1)), scope == null ? "" : ", " + scope))
                 .post("/api-keys")
                 .then()
                 .log()
@@ -83,12 +97,21 @@ public record Mdt(
                 .getString("secret");
     }
 
-    /** Creates an account of the built-in store with the role and returns its name; its password is {@link #password(String)}. */
+    /**
+     * Creates an account of the built-in store with the role, in the team {@value #TEAM}, and
+     * returns its name; its password is {@link #password(String)}.
+     */
     public String createUser(String role) {
+        return createUser(role, TEAM);
+    }
+
+    /** Creates an account of the built-in store with the role in these teams and returns its name. */
+    public String createUser(String role, String... teams) {
         var name = uniqueName(role);
+        var teamList = Arrays.stream(teams).map(t -> "\"" + t + "\"").collect(Collectors.joining(", "));
         api().body("""
-                        {"name": "%s", "password": "%s", "role": "%s"}
-                        """.formatted(name, password(name), role))
+                        {"name": "%s", "password": "%s", "role": "%s", "teams": [%s]}
+                        """.formatted(name, password(name), role, teamList))
                 .post("/users")
                 .then()
                 .log()

@@ -141,7 +141,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                 .preemptive()
                 .basic(Mdt.ADMIN, adminPassword)
                 .contentType(ContentType.JSON);
-        return Mdt.createKey(asAdmin, "system tests", "mdt-admin");
+        return Mdt.createKey(asAdmin, "system tests", "mdt-admin", null);
     }
 
     private static String read(Path file) {

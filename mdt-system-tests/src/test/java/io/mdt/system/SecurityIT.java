@@ -167,7 +167,7 @@ class SecurityIT {
     void apiKeysAreShownOnceStoredHashedExpireAndCanBeRevoked() {
         var created = mdt.api()
                 .body("""
-                        {"name": "%s", "role": "mdt-viewer", "expiresAt": "%s"}
+                        {"name": "%s", "role": "mdt-viewer", "team": "default", "expiresAt": "%s"}
                         """.formatted(Mdt.uniqueName("feed"), Instant.now().plus(Duration.ofHours(1))))
                 .post("/api-keys")
                 .then()
@@ -192,7 +192,7 @@ class SecurityIT {
 
         var expiring = mdt.api()
                 .body("""
-                        {"name": "%s", "role": "mdt-viewer", "expiresAt": "%s"}
+                        {"name": "%s", "role": "mdt-viewer", "team": "default", "expiresAt": "%s"}
                         """.formatted(Mdt.uniqueName("soon"), Instant.now().plus(Duration.ofSeconds(2))))
                 .post("/api-keys")
                 .then()

@@ -74,6 +74,7 @@ public class AlertEvaluation {
         var evidence = new Evidence(
                 model.id(),
                 model.name(),
+                model.team(),
                 monitor.id(),
                 monitor.name(),
                 monitor.version(),
@@ -128,7 +129,7 @@ public class AlertEvaluation {
                     rule,
                     "",
                     new Observation("", null, stale, Map.of()),
-                    Evidence.ofModel(model.id(), model.name()),
+                    Evidence.ofModel(model.id(), model.name(), model.team()),
                     () -> true,
                     now);
             if (alert != null) {

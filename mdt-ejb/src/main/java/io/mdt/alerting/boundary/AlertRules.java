@@ -10,6 +10,8 @@ import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.MonitoredModels;
 import io.mdt.registry.boundary.Violation;
+import io.mdt.security.boundary.NotPermittedException;
+import io.mdt.security.boundary.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
-/** Alert rules: global ones, a model's own, a model's overrides of global ones, and a dry run of any against stored runs. */
+/**
+ * Alert rules: global ones, a model's own, a model's overrides of global ones, and a dry run of
+ * any against stored runs. A model's rules are seen and changed by those who see the model; a
+ * global rule applies to every team's models, so everyone reads it and only those who see every
+ * team (administrators) change it.
+ */
 @Stateless
 public class AlertRules {
 
@@ -40,10 +47,14 @@ public class AlertRules {
     @Inject
     EvaluationHistory history;
 
+    @Inject
+    Visibility visibility;
+
     public RuleSummary create(RuleDraft draft) {
         var settings = RuleValidation.settings(draft);
         Long modelId =
                 draft.model() == null ? null : versions.summary(draft.model()).id();
+        requireGlobalChange(modelId);
         var overrides = overridden(draft.overrides(), modelId);
         requireFreeName(settings.name(), modelId, null);
         var rule = new AlertRule(modelId, overrides, settings, InstantConverter.now());
@@ -52,11 +63,13 @@ public class AlertRules {
         return summary(rule);
     }
 
-    /** Every rule, or those of one model (its own, then the global ones). */
+    /** Every rule the caller sees, or those of one model (its own, then the global ones). */
     public List<RuleSummary> list(String modelReference) {
         if (modelReference == null || modelReference.isBlank()) {
+            var visible = versions.visible();
             return em.createNamedQuery(AlertRule.ALL, AlertRule.class)
                     .getResultStream()
+                    .filter(rule -> rule.isGlobal() || visible.includes(rule.getModelId()))
                     .map(this::summary)
                     .toList();
         }
@@ -74,6 +87,7 @@ public class AlertRules {
     /** Changes a rule's settings; its model and what it overrides stay. */
     public RuleSummary update(long id, RuleDraft draft) {
         var rule = find(id);
+        requireGlobalChange(rule.getModelId());
         var settings = RuleValidation.settings(draft);
         requireFreeName(settings.name(), rule.getModelId(), id);
         rule.change(settings, InstantConverter.now());
@@ -82,7 +96,9 @@ public class AlertRules {
 
     /** Removes a rule with its alerts and their history. */
     public void delete(long id) {
-        em.remove(find(id));
+        var rule = find(id);
+        requireGlobalChange(rule.getModelId());
+        em.remove(rule);
     }
 
     /** Evaluates a saved rule against a model's stored runs, changing nothing. */
@@ -187,9 +203,16 @@ public class AlertRules {
         }
     }
 
+    private void requireGlobalChange(Long modelId) {
+        if (modelId == null && !visibility.scope().all()) {
+            throw new NotPermittedException(
+                    "a global rule applies to every team's models; only an administrator changes one");
+        }
+    }
+
     private AlertRule find(long id) {
         var rule = em.find(AlertRule.class, id);
-        if (rule == null) {
+        if (rule == null || !(rule.isGlobal() || versions.sees(rule.getModelId()))) {
             throw new AlertingNotFoundException("alert rule", id);
         }
         return rule;

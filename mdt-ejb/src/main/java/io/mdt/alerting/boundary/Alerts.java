@@ -12,6 +12,7 @@ import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.Violation;
+import io.mdt.registry.boundary.VisibleModels;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,9 +61,17 @@ public class Alerts {
         if (!violations.isEmpty()) {
             throw new ModelValidationException(violations);
         }
+        var visible = versions.visible();
+        if (visible.none()) {
+            return new AlertPage(List.of(), 0, query.page(), query.size());
+        }
         var where = new StringBuilder(" FROM Alert a WHERE a.state IN :states");
         var parameters = new HashMap<String, Object>();
         parameters.put("states", states);
+        if (!visible.all()) {
+            where.append(" AND a.modelId IN :visible");
+            parameters.put("visible", visible.ids());
+        }
         if (severity != null) {
             where.append(" AND a.severity = :severity");
             parameters.put("severity", severity);
@@ -112,13 +121,22 @@ public class Alerts {
                 .toList();
     }
 
-    /** Open alerts by severity, of one model or (reference null) of all. */
+    /** Open alerts by severity, of one model or (reference null) of all the caller sees. */
     public OpenAlertCounts openCounts(String modelReference) {
+        var visible = modelReference == null ? versions.visible() : VisibleModels.ALL;
+        if (visible.none()) {
+            return new OpenAlertCounts(0, 0, 0, 0);
+        }
         var jpql = "SELECT a.severity, a.state, COUNT(a) FROM Alert a WHERE a.state <> :resolved"
-                + (modelReference == null ? "" : " AND a.modelId = :model") + " GROUP BY a.severity, a.state";
+                + (modelReference == null ? "" : " AND a.modelId = :model")
+                + (visible.all() ? "" : " AND a.modelId IN :visible")
+                + " GROUP BY a.severity, a.state";
         var query = em.createQuery(jpql, Object[].class).setParameter("resolved", AlertState.RESOLVED);
         if (modelReference != null) {
             query.setParameter("model", versions.summary(modelReference).id());
+        }
+        if (!visible.all()) {
+            query.setParameter("visible", visible.ids());
         }
         var bySeverity = new HashMap<Severity, Long>();
         long acknowledged = 0;
@@ -188,7 +206,7 @@ public class Alerts {
 
     private Alert find(long id) {
         var alert = em.find(Alert.class, id);
-        if (alert == null) {
+        if (alert == null || !versions.sees(alert.getModelId())) {
             throw new AlertingNotFoundException("alert", id);
         }
         return alert;
@@ -196,7 +214,7 @@ public class Alerts {
 
     private Alert locked(long id) {
         var alert = em.find(Alert.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (alert == null) {
+        if (alert == null || !versions.sees(alert.getModelId())) {
             throw new AlertingNotFoundException("alert", id);
         }
         return alert;

@@ -13,9 +13,11 @@ import java.util.List;
  * @param endsAt when it stops; required, after the start and in the future
  * @param createdBy who set it up
  * @param comment why
+ * @param team the team whose alerts alone it mutes; absent: the caller's one team, or every
+ *     team's for an administrator. A silence keeps its team.
  */
 public record SilenceDraft(
-        List<LabelMatcher> matchers, Instant startsAt, Instant endsAt, String createdBy, String comment) {
+        List<LabelMatcher> matchers, Instant startsAt, Instant endsAt, String createdBy, String comment, String team) {
 
     static final int MAX_COMMENT = 2000;
 
@@ -53,6 +55,6 @@ public record SilenceDraft(
         var createdBy = violations.name("createdBy", draft.createdBy());
         var comment = violations.text("comment", draft.comment(), MAX_COMMENT);
         violations.raise();
-        return new SilenceDraft(matchers, start, draft.endsAt(), createdBy, comment);
+        return new SilenceDraft(matchers, start, draft.endsAt(), createdBy, comment, draft.team());
     }
 }

@@ -15,6 +15,7 @@ public record SilenceSummary(
         Instant endsAt,
         String createdBy,
         String comment,
+        String team,
         SilenceStatus status,
         Instant updated)
         implements Serializable {
@@ -27,6 +28,7 @@ public record SilenceSummary(
                 silence.getEndsAt(),
                 silence.getCreatedBy(),
                 silence.getComment(),
+                silence.getTeam(),
                 silence.status(now),
                 silence.getUpdated());
     }

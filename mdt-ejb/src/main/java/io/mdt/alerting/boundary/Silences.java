@@ -5,14 +5,20 @@ import io.mdt.alerting.entity.SilenceStatus;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.Violation;
+import io.mdt.security.boundary.NotPermittedException;
+import io.mdt.security.boundary.TeamScope;
+import io.mdt.security.boundary.Visibility;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
  * Silences, as Alertmanager's: each public method is one transaction. A silence changes only
- * until it expires; expiring one ends it now and keeps its record.
+ * until it expires; expiring one ends it now and keeps its record. A silence of a team is seen
+ * and changed by that team; one of every team is seen by all and changed only by those who see
+ * every team.
  */
 @Stateless
 public class Silences {
@@ -25,11 +31,21 @@ public class Silences {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Visibility visibility;
+
     public SilenceSummary create(SilenceDraft draft) {
         var now = InstantConverter.now();
         var checked = SilenceDraft.checked(draft, now, now);
+        var team = visibility.teamOfSilence(checked.team());
         var silence = new Silence(
-                checked.matchers(), checked.startsAt(), checked.endsAt(), checked.createdBy(), checked.comment(), now);
+                team,
+                checked.matchers(),
+                checked.startsAt(),
+                checked.endsAt(),
+                checked.createdBy(),
+                checked.comment(),
+                now);
         em.persist(silence);
         em.flush();
         return SilenceSummary.of(silence, now);
@@ -48,7 +64,11 @@ public class Silences {
                                 },
                                 Silence.class)
                         .setParameter("now", now);
-        return query.getResultStream().map(s -> SilenceSummary.of(s, now)).toList();
+        var scope = visibility.scope();
+        return query.getResultStream()
+                .filter(s -> seen(s, scope))
+                .map(s -> SilenceSummary.of(s, now))
+                .toList();
     }
 
     public SilenceSummary get(long id) {
@@ -58,7 +78,7 @@ public class Silences {
     /** Changes a pending or active silence; an absent start keeps the one it has. */
     public SilenceSummary update(long id, SilenceDraft draft) {
         var now = InstantConverter.now();
-        var silence = find(id);
+        var silence = changeable(id);
         if (silence.status(now) == SilenceStatus.EXPIRED) {
             throw new ModelValidationException(List.of(new Violation(
                     "id", "the silence expired at " + silence.getEndsAt() + " and cannot change; create a new one")));
@@ -72,16 +92,29 @@ public class Silences {
     /** Ends the silence now; one that has expired already stays as it is. */
     public SilenceSummary expire(long id) {
         var now = InstantConverter.now();
-        var silence = find(id);
+        var silence = changeable(id);
         if (silence.status(now) != SilenceStatus.EXPIRED) {
             silence.expire(now);
         }
         return SilenceSummary.of(silence, now);
     }
 
+    private Silence changeable(long id) {
+        var silence = find(id);
+        if (silence.getTeam() == null && !visibility.scope().all()) {
+            throw new NotPermittedException(
+                    "the silence mutes every team's alerts; only an administrator changes or expires it");
+        }
+        return silence;
+    }
+
+    private static boolean seen(Silence silence, TeamScope scope) {
+        return silence.getTeam() == null || scope.all() || scope.teams().contains(silence.getTeam());
+    }
+
     private Silence find(long id) {
         var silence = em.find(Silence.class, id);
-        if (silence == null) {
+        if (silence == null || !seen(silence, visibility.scope())) {
             throw new AlertingNotFoundException("silence", id);
         }
         return silence;

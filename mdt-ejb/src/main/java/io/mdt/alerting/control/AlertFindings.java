@@ -22,7 +22,7 @@ public class AlertFindings {
 
     /** Labels every alert carries; a rule's labels may not use these names. */
     public static final Set<String> RESERVED_LABELS =
-            Set.of("alertname", "rule", "model", "severity", "kind", "column", "metric", "monitor");
+            Set.of("alertname", "rule", "model", "team", "severity", "kind", "column", "metric", "monitor");
 
     @Inject
     @ConfigProperty(name = "mdt.dashboard.url", defaultValue = "http://localhost:8080")
@@ -34,6 +34,7 @@ public class AlertFindings {
         labels.put("alertname", settings.name());
         labels.put("rule", settings.name());
         labels.put("model", evidence.model());
+        labels.put("team", evidence.team());
         labels.put("severity", settings.severity().label());
         labels.put("kind", settings.kind().label());
         var subjectKind = settings.kind().subject();
@@ -47,6 +48,7 @@ public class AlertFindings {
         var link = link(subjectKind, subject, evidence);
         var figures = new HashMap<>(observation.figures());
         figures.put("model", evidence.model());
+        figures.put("team", evidence.team());
         figures.put("version", text(evidence.version()));
         figures.put("monitor", text(evidence.monitor()));
         figures.put("rule", settings.name());

@@ -19,6 +19,7 @@ public final class AlertTemplates {
 
     public static final Set<String> PLACEHOLDERS = Set.of(
             "model",
+            "team",
             "version",
             "rule",
             "severity",

@@ -3,12 +3,13 @@ package io.mdt.alerting.control;
 import java.time.Instant;
 
 /**
- * Where an observation came from: the model, and the monitor, version and run when a run made
+ * Where an observation came from: the model (and its team), and the monitor, version and run when a run made
  * it (all null for a freshness check).
  */
 public record Evidence(
         long modelId,
         String model,
+        String team,
         Long monitorId,
         String monitor,
         String version,
@@ -16,7 +17,7 @@ public record Evidence(
         Instant windowStart,
         Instant windowEnd) {
 
-    public static Evidence ofModel(long modelId, String model) {
-        return new Evidence(modelId, model, null, null, null, null, null, null);
+    public static Evidence ofModel(long modelId, String model, String team) {
+        return new Evidence(modelId, model, team, null, null, null, null, null, null);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Mutes the notifications of alerts whose labels match, between its start and end, as an
  * Alertmanager silence does: the alerts are still recorded, only not sent. Expiring a silence
- * moves its end to now; its record stays.
+ * moves its end to now; its record stays. A silence of a team mutes only the alerts of that
+ * team's models (their {@code team} label), whatever its matchers say.
  */
 @Entity
 @Table(name = "silence")
@@ -44,6 +45,9 @@ public class Silence {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    @Column(length = 100)
+    private String team;
+
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;
 
@@ -62,6 +66,7 @@ public class Silence {
     protected Silence() {}
 
     public Silence(
+            String team,
             List<LabelMatcher> matchers,
             Instant startsAt,
             Instant endsAt,
@@ -69,6 +74,7 @@ public class Silence {
             String comment,
             Instant now) {
         this.created = now;
+        this.team = team;
         change(matchers, startsAt, endsAt, createdBy, comment, now);
     }
 
@@ -103,7 +109,9 @@ public class Silence {
     }
 
     public boolean mutes(Map<String, String> labels, Instant now) {
-        return status(now) == SilenceStatus.ACTIVE && LabelMatcher.all(matchers, labels);
+        return status(now) == SilenceStatus.ACTIVE
+                && (team == null || team.equals(labels.get("team")))
+                && LabelMatcher.all(matchers, labels);
     }
 
     public SilenceStatus status(Instant now) {
@@ -127,6 +135,11 @@ public class Silence {
 
     public Instant getEndsAt() {
         return endsAt;
+    }
+
+    /** The team whose alerts alone the silence mutes, or {@code null} for every team's. */
+    public String getTeam() {
+        return team;
     }
 
     public String getCreatedBy() {

@@ -59,10 +59,7 @@ public class EvaluationHistory {
     }
 
     public RunDetail run(long runId) {
-        var run = em.find(EvaluationRun.class, runId);
-        if (run == null) {
-            throw new MonitorNotFoundException("run", runId);
-        }
+        var run = visibleRun(runId);
         return detail(run);
     }
 
@@ -73,7 +70,7 @@ public class EvaluationHistory {
      */
     public List<RunDetail> precedingRuns(long runId, int count) {
         var run = em.find(EvaluationRun.class, runId);
-        if (run == null || count < 1) {
+        if (run == null || count < 1 || !seen(run)) {
             return List.of();
         }
         return em.createQuery(
@@ -104,6 +101,18 @@ public class EvaluationHistory {
                 .toList();
     }
 
+    private EvaluationRun visibleRun(long runId) {
+        var run = em.find(EvaluationRun.class, runId);
+        if (run == null || !seen(run)) {
+            throw new MonitorNotFoundException("run", runId);
+        }
+        return run;
+    }
+
+    private boolean seen(EvaluationRun run) {
+        return versions.sees(run.getMonitor().getVersion().getModel().getId());
+    }
+
     private static RunDetail detail(EvaluationRun run) {
         return new RunDetail(
                 RunSummary.of(run),
@@ -113,10 +122,7 @@ public class EvaluationHistory {
 
     /** A run's realized confusion matrix. */
     public ConfusionMatrixSummary confusionMatrix(long runId) {
-        var run = em.find(EvaluationRun.class, runId);
-        if (run == null) {
-            throw new MonitorNotFoundException("run", runId);
-        }
+        var run = visibleRun(runId);
         var matrix = ConfusionMatrixSummary.parse(run.getConfusionMatrix());
         if (matrix == null) {
             throw new ModelValidationException(

@@ -124,9 +124,10 @@ public class Monitors {
         return settings;
     }
 
+    /** The monitor entity, for the boundaries of this component; one of a model the caller does not see is not found. */
     public Monitor find(long id) {
         var monitor = em.find(Monitor.class, id);
-        if (monitor == null) {
+        if (monitor == null || !versions.sees(monitor.getVersion().getModel().getId())) {
             throw new MonitorNotFoundException("monitor", id);
         }
         return monitor;

@@ -24,7 +24,13 @@ public record ModelDraft(
         String description,
 
         @Size(max = 200, message = "must be at most 200 characters")
-        String owner) {
+        String owner,
+
+        @Schema(
+                description = "The team the model belongs to; by default the caller's one team, or "
+                        + "'default' for an administrator")
+        @Size(max = 100, message = "must be at most 100 characters")
+        String team) {
 
     /** The task type; call only after {@link #taskTypeViolations()} found none. */
     TaskType type() {

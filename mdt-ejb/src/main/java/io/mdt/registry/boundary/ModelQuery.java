@@ -20,6 +20,7 @@ public record ModelQuery(int page, int size, String sort, boolean ascending) {
             "name", "name",
             "taskType", "taskType",
             "owner", "owner",
+            "team", "team",
             "created", "created",
             "updated", "updated");
 

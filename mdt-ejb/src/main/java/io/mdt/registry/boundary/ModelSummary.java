@@ -7,7 +7,14 @@ import java.time.Instant;
 
 /** A model as the outside sees it; immutable, so it can be cached across the cluster. */
 public record ModelSummary(
-        long id, String name, TaskType taskType, String description, String owner, Instant created, Instant updated)
+        long id,
+        String name,
+        TaskType taskType,
+        String description,
+        String owner,
+        String team,
+        Instant created,
+        Instant updated)
         implements Serializable {
 
     static ModelSummary of(MonitoredModel model) {
@@ -17,6 +24,7 @@ public record ModelSummary(
                 model.getTaskType(),
                 model.getDescription(),
                 model.getOwner(),
+                model.getTeam(),
                 model.getCreated(),
                 model.getUpdated());
     }

@@ -5,12 +5,14 @@ import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
+import io.mdt.security.boundary.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Versions of a model and their schemas. Creating a version also creates the typed tables
@@ -24,6 +26,9 @@ public class ModelVersions {
 
     @Inject
     VersionTables tables;
+
+    @Inject
+    Visibility visibility;
 
     public VersionSummary create(String modelReference, VersionDraft draft) {
         var columns = VersionSchema.columnsOf(draft);
@@ -85,6 +90,35 @@ public class ModelVersions {
         return ModelSummary.of(model(reference));
     }
 
+    /** The models the caller sees, for the lists of other components. */
+    public VisibleModels visible() {
+        var scope = visibility.scope();
+        if (scope.all()) {
+            return VisibleModels.ALL;
+        }
+        if (scope.model() != null) {
+            return new VisibleModels(
+                    false, em.find(MonitoredModel.class, scope.model()) == null ? Set.of() : Set.of(scope.model()));
+        }
+        if (scope.teams().isEmpty()) {
+            return new VisibleModels(false, Set.of());
+        }
+        return new VisibleModels(
+                false,
+                Set.copyOf(em.createNamedQuery(MonitoredModel.IDS_OF_TEAMS, Long.class)
+                        .setParameter("teams", scope.teams())
+                        .getResultList()));
+    }
+
+    /**
+     * Whether the caller sees the model with this id, for components holding a model's id; a
+     * model that no longer exists is seen by those who see every model.
+     */
+    public boolean sees(long modelId) {
+        var model = em.find(MonitoredModel.class, modelId);
+        return model == null ? visibility.scope().all() : visibility.sees(model.getTeam(), modelId);
+    }
+
     /** The ids of every model, in order. */
     public List<Long> modelIds() {
         return em.createQuery("SELECT m.id FROM MonitoredModel m ORDER BY m.id", Long.class)
@@ -96,8 +130,19 @@ public class ModelVersions {
         return tables.receivedSince(modelId, since);
     }
 
-    /** A model by name, or by id when the reference is a number that no model has as its name. */
+    /**
+     * A model by name, or by id when the reference is a number that no model has as its name;
+     * a model the caller does not see is not found.
+     */
     public MonitoredModel model(String reference) {
+        var model = anyModel(reference);
+        if (!visibility.sees(model.getTeam(), model.getId())) {
+            throw new ModelNotFoundException(reference.strip());
+        }
+        return model;
+    }
+
+    private MonitoredModel anyModel(String reference) {
         var text = reference == null ? "" : reference.strip();
         if (!StorableText.storable(text)) {
             var quoted = StorableText.quote(text);

@@ -5,6 +5,8 @@ import io.mdt.registry.control.ModelListCache;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
+import io.mdt.security.boundary.TeamScope;
+import io.mdt.security.boundary.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,6 +39,9 @@ public class MonitoredModels {
     VersionTables tables;
 
     @Inject
+    Visibility visibility;
+
+    @Inject
     Event<ModelChange> changes;
 
     @Inject
@@ -48,9 +53,10 @@ public class MonitoredModels {
 
     public ModelSummary create(ModelDraft draft) {
         validate(draft);
+        var team = visibility.teamOfNewModel(draft.team());
         requireFreeName(draft.name());
         var model = new MonitoredModel(
-                draft.name(), draft.type(), draft.description(), draft.owner(), InstantConverter.now());
+                draft.name(), draft.type(), draft.description(), draft.owner(), team, InstantConverter.now());
         em.persist(model);
         flush(draft.name());
         return announce(ModelChange.Kind.CREATED, model);
@@ -65,7 +71,11 @@ public class MonitoredModels {
         if (!violations.isEmpty()) {
             throw new ModelValidationException(violations);
         }
-        return cache.computeIfAbsent(query.cacheKey(), () -> read(query));
+        var scope = visibility.scope();
+        if (scope.nothing()) {
+            return new ModelPage(List.of(), 0, query.page(), query.size());
+        }
+        return cache.computeIfAbsent(scope.cacheKey() + "/" + query.cacheKey(), () -> read(query, scope));
     }
 
     public ModelSummary update(long id, ModelDraft draft) {
@@ -74,7 +84,9 @@ public class MonitoredModels {
         if (!model.holdsName(draft.name())) {
             requireFreeName(draft.name());
         }
+        var team = visibility.teamOfMovedModel(draft.team(), model.getTeam());
         model.describe(draft.name(), draft.type(), draft.description(), draft.owner(), InstantConverter.now());
+        model.moveTo(team, InstantConverter.now());
         flush(draft.name());
         return announce(ModelChange.Kind.UPDATED, model);
     }
@@ -98,23 +110,31 @@ public class MonitoredModels {
         changes.fire(new ModelChange(ModelChange.Kind.DELETED, summary, InstantConverter.now()));
     }
 
-    private ModelPage read(ModelQuery query) {
+    private ModelPage read(ModelQuery query, TeamScope scope) {
         var attribute = ModelQuery.SORTABLE.get(query.sort());
-        var jpql = "SELECT m FROM MonitoredModel m ORDER BY m." + attribute + (query.ascending() ? " ASC" : " DESC")
-                + ", m.id ASC";
-        List<ModelSummary> items = em.createQuery(jpql, MonitoredModel.class)
-                .setFirstResult(query.page() * query.size())
+        var where = scope.all() ? "" : scope.model() != null ? " WHERE m.id = :model" : " WHERE m.team IN :teams";
+        var jpql = "SELECT m FROM MonitoredModel m" + where + " ORDER BY m." + attribute
+                + (query.ascending() ? " ASC" : " DESC") + ", m.id ASC";
+        var items = em.createQuery(jpql, MonitoredModel.class);
+        var count = em.createQuery("SELECT COUNT(m) FROM MonitoredModel m" + where, Long.class);
+        if (scope.model() != null) {
+            items.setParameter("model", scope.model());
+            count.setParameter("model", scope.model());
+        } else if (!scope.all()) {
+            items.setParameter("teams", scope.teams());
+            count.setParameter("teams", scope.teams());
+        }
+        List<ModelSummary> page = items.setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size())
                 .getResultStream()
                 .map(ModelSummary::of)
                 .toList();
-        long total = em.createNamedQuery(MonitoredModel.COUNT, Long.class).getSingleResult();
-        return new ModelPage(items, total, query.page(), query.size());
+        return new ModelPage(page, count.getSingleResult(), query.page(), query.size());
     }
 
     private MonitoredModel find(long id) {
         var model = em.find(MonitoredModel.class, id);
-        if (model == null) {
+        if (model == null || !visibility.sees(model.getTeam(), id)) {
             throw new ModelNotFoundException(id);
         }
         return model;

@@ -18,10 +18,18 @@ import java.util.Objects;
 @Table(name = "monitored_model")
 @NamedQuery(name = MonitoredModel.BY_NAME, query = "SELECT m FROM MonitoredModel m WHERE m.name = :name")
 @NamedQuery(name = MonitoredModel.COUNT, query = "SELECT COUNT(m) FROM MonitoredModel m")
+@NamedQuery(
+        name = MonitoredModel.COUNT_OF_TEAMS,
+        query = "SELECT COUNT(m) FROM MonitoredModel m WHERE m.team IN :teams")
+@NamedQuery(
+        name = MonitoredModel.IDS_OF_TEAMS,
+        query = "SELECT m.id FROM MonitoredModel m WHERE m.team IN :teams ORDER BY m.id")
 public class MonitoredModel {
 
     public static final String BY_NAME = "MonitoredModel.byName";
     public static final String COUNT = "MonitoredModel.count";
+    public static final String COUNT_OF_TEAMS = "MonitoredModel.countOfTeams";
+    public static final String IDS_OF_TEAMS = "MonitoredModel.idsOfTeams";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +48,9 @@ public class MonitoredModel {
     @Column(length = 200)
     private String owner;
 
+    @Column(nullable = false, length = 100)
+    private String team;
+
     @Column(nullable = false, updatable = false)
     private Instant created;
 
@@ -51,9 +62,10 @@ public class MonitoredModel {
 
     protected MonitoredModel() {}
 
-    public MonitoredModel(String name, TaskType taskType, String description, String owner, Instant now) {
+    public MonitoredModel(String name, TaskType taskType, String description, String owner, String team, Instant now) {
         this.created = now;
         describe(name, taskType, description, owner, now);
+        moveTo(team, now);
     }
 
     /** Replaces the descriptive attributes; the creation time and identity never change. */
@@ -62,6 +74,12 @@ public class MonitoredModel {
         this.taskType = Objects.requireNonNull(taskType, "taskType");
         this.description = blankToNull(description);
         this.owner = blankToNull(owner);
+        this.updated = now;
+    }
+
+    /** Hands the model to another team, whose members alone (and administrators) then see it. */
+    public void moveTo(String team, Instant now) {
+        this.team = Objects.requireNonNull(team, "team").strip();
         this.updated = now;
     }
 
@@ -92,6 +110,10 @@ public class MonitoredModel {
 
     public String getOwner() {
         return owner;
+    }
+
+    public String getTeam() {
+        return team;
     }
 
     public Instant getCreated() {

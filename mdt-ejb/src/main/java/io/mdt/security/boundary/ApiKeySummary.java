@@ -6,6 +6,8 @@ import java.time.Instant;
 /**
  * An API key as the API lists it: its prefix, never its secret.
  *
+ * @param team the team whose models it sees, or {@code null} for every team's (an administrator's key)
+ * @param model the id of the one model it is limited to, or {@code null}
  * @param status {@code active}, {@code expired} or {@code revoked}, now
  */
 public record ApiKeySummary(
@@ -13,6 +15,8 @@ public record ApiKeySummary(
         String name,
         String prefix,
         String role,
+        String team,
+        Long model,
         String status,
         Instant expiresAt,
         Instant revokedAt,
@@ -27,6 +31,8 @@ public record ApiKeySummary(
                 key.getName(),
                 key.getPrefix(),
                 key.getRole().roleName(),
+                key.getTeam(),
+                key.getModelId(),
                 status,
                 key.getExpiresAt(),
                 key.getRevokedAt(),

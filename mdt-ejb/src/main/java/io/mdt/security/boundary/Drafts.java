@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** The rules of account and key drafts, all checked before anything is written. */
@@ -15,6 +17,7 @@ final class Drafts {
 
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 1000;
+    static final int MAX_TEAMS = 100;
 
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
 
@@ -68,6 +71,29 @@ final class Drafts {
             return null;
         }
         return expiresAt;
+    }
+
+    /** Distinct team names, at most {@value #MAX_TEAMS}; absent: none. */
+    Set<String> teams(List<String> teams) {
+        if (teams == null) {
+            return Set.of();
+        }
+        if (teams.size() > MAX_TEAMS) {
+            found.add(new Violation("teams", "must be at most " + MAX_TEAMS + " teams"));
+            return Set.of();
+        }
+        var names = new TreeSet<String>();
+        for (var team : teams) {
+            if (team == null
+                    || team.isBlank()
+                    || team.strip().length() > Visibility.MAX_TEAM
+                    || !StorableText.storable(team)) {
+                found.add(new Violation("teams", "each must be 1 to " + Visibility.MAX_TEAM + " printable characters"));
+                return Set.of();
+            }
+            names.add(team.strip());
+        }
+        return names;
     }
 
     void raise() {

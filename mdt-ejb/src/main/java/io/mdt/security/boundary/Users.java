@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -49,7 +48,8 @@ public class Users {
             LOG.info(() -> "sign-in refused for " + user.getName() + ": " + outcome);
             return Optional.empty();
         }
-        return Optional.of(new Caller(user.getName(), user.getRole().grantedNames(), Set.of(), null, "password"));
+        return Optional.of(
+                new Caller(user.getName(), user.getRole().grantedNames(), user.getTeams(), null, "password"));
     }
 
     public UserSummary create(UserDraft draft) {
@@ -57,11 +57,12 @@ public class Users {
         var name = drafts.userName(draft.name());
         var password = drafts.password(draft.password());
         var role = drafts.role(draft.role());
+        var teams = drafts.teams(draft.teams());
         drafts.raise();
         if (byName(name, LockModeType.NONE).isPresent()) {
             throw new SecurityConflictException("another account is already named '" + name + "'");
         }
-        var user = new UserAccount(name, PasswordHash.of(password), role, InstantConverter.now());
+        var user = new UserAccount(name, PasswordHash.of(password), role, teams, InstantConverter.now());
         em.persist(user);
         em.flush();
         return UserSummary.of(user);
@@ -75,7 +76,7 @@ public class Users {
         if (em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() > 0) {
             return false;
         }
-        create(new UserDraft(name, password, Role.ADMIN.roleName()));
+        create(new UserDraft(name, password, Role.ADMIN.roleName(), List.of()));
         return true;
     }
 
@@ -95,6 +96,7 @@ public class Users {
         var user = find(id);
         var role = change.role() == null ? user.getRole() : drafts.role(change.role());
         var password = change.password() == null ? null : drafts.password(change.password());
+        var teams = change.teams() == null ? user.getTeams() : drafts.teams(change.teams());
         drafts.raise();
         boolean enabled = change.enabled() == null ? user.isEnabled() : change.enabled();
         if (user.isActiveAdmin() && (role != Role.ADMIN || !enabled)) {
@@ -102,6 +104,7 @@ public class Users {
         }
         var now = InstantConverter.now();
         user.change(role, enabled, now);
+        user.joinOnly(teams, now);
         if (password != null) {
             user.changePassword(PasswordHash.of(password), now);
         }

@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A key an integrated system authenticates with: a role, an expiry, revocable. Only the hash of
+ * A key an integrated system authenticates with: a role, a team or one model it is limited to,
+ * an expiry, revocable. Only the hash of
  * its secret is stored. Its last use is recorded at most once a minute, so that a busy producer
  * does not turn every request into a write.
  */
@@ -50,6 +51,12 @@ public class ApiKey {
     @Column(nullable = false, length = 20)
     private Role role;
 
+    @Column(length = 100)
+    private String team;
+
+    @Column(name = "model_id")
+    private Long modelId;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
@@ -75,6 +82,8 @@ public class ApiKey {
             String prefix,
             String secretHash,
             Role role,
+            String team,
+            Long modelId,
             Instant expiresAt,
             String createdBy,
             Instant now) {
@@ -82,6 +91,8 @@ public class ApiKey {
         this.prefix = prefix;
         this.secretHash = secretHash;
         this.role = role;
+        this.team = team;
+        this.modelId = modelId;
         this.expiresAt = expiresAt;
         this.createdBy = createdBy;
         this.created = now;
@@ -125,6 +136,16 @@ public class ApiKey {
 
     public Role getRole() {
         return role;
+    }
+
+    /** The team whose models the key sees, or {@code null} for an administrator's key, which sees all. */
+    public String getTeam() {
+        return team;
+    }
+
+    /** The one model the key is limited to, or {@code null} for every model of its team. */
+    public Long getModelId() {
+        return modelId;
     }
 
     public Instant getExpiresAt() {

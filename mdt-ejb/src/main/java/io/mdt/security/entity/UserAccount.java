@@ -1,18 +1,24 @@
 package io.mdt.security.entity;
 
 import io.mdt.security.control.PasswordHash;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A person of the built-in user store. Consecutive failed sign-ins beyond {@link #FREE_FAILURES}
@@ -57,6 +63,11 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_team", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "team", nullable = false, length = 100)
+    private Set<String> teams = new HashSet<>();
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -77,10 +88,11 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    public UserAccount(String name, String passwordHash, Role role, Instant now) {
+    public UserAccount(String name, String passwordHash, Role role, Set<String> teams, Instant now) {
         this.name = name;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.teams = new HashSet<>(teams);
         this.enabled = true;
         this.created = now;
         this.updated = now;
@@ -107,6 +119,17 @@ public class UserAccount {
         lockedUntil = null;
         lastLogin = now;
         return SignIn.ACCEPTED;
+    }
+
+    /** Puts the account in these teams, and in no other: it sees their models. */
+    public void joinOnly(Set<String> teams, Instant now) {
+        this.teams.clear();
+        this.teams.addAll(teams);
+        this.updated = now;
+    }
+
+    public Set<String> getTeams() {
+        return Set.copyOf(teams);
     }
 
     public boolean isLocked(Instant now) {

@@ -22,16 +22,16 @@ class SilenceDraftTest {
 
     @Test
     void startsNowUnlessToldOtherwiseAndStripsItsText() {
-        var checked = checked(new SilenceDraft(CHURN, null, LATER, " ops ", " deploying v2 "));
+        var checked = checked(new SilenceDraft(CHURN, null, LATER, " ops ", " deploying v2 ", null));
 
-        assertThat(checked).isEqualTo(new SilenceDraft(CHURN, NOW, LATER, "ops", "deploying v2"));
+        assertThat(checked).isEqualTo(new SilenceDraft(CHURN, NOW, LATER, "ops", "deploying v2", null));
     }
 
     @Test
     void aChangeKeepsTheStartItHasWhenNoneIsGiven() {
         var start = NOW.minus(Duration.ofHours(1));
 
-        assertThat(SilenceDraft.checked(new SilenceDraft(CHURN, null, LATER, "ops", "x"), NOW, start)
+        assertThat(SilenceDraft.checked(new SilenceDraft(CHURN, null, LATER, "ops", "x", null), NOW, start)
                         .startsAt())
                 .isEqualTo(start);
     }
@@ -40,42 +40,45 @@ class SilenceDraftTest {
     void mayStartLaterOrEarlier() {
         var start = NOW.plus(Duration.ofHours(1));
 
-        assertThat(checked(new SilenceDraft(CHURN, start, LATER, "ops", "x")).startsAt())
+        assertThat(checked(new SilenceDraft(CHURN, start, LATER, "ops", "x", null))
+                        .startsAt())
                 .isEqualTo(start);
-        assertThat(checked(new SilenceDraft(CHURN, NOW.minus(Duration.ofDays(1)), LATER, "ops", "x"))
+        assertThat(checked(new SilenceDraft(CHURN, NOW.minus(Duration.ofDays(1)), LATER, "ops", "x", null))
                         .startsAt())
                 .isEqualTo(NOW.minus(Duration.ofDays(1)));
     }
 
     @Test
     void needsAnEndAfterItsStartAndInTheFuture() {
-        assertThat(messages(() -> checked(new SilenceDraft(CHURN, null, null, "ops", "x"))))
+        assertThat(messages(() -> checked(new SilenceDraft(CHURN, null, null, "ops", "x", null))))
                 .containsExactly("is required: when the silence stops muting");
-        assertThat(messages(() -> checked(new SilenceDraft(CHURN, LATER, LATER, "ops", "x"))))
+        assertThat(messages(() -> checked(new SilenceDraft(CHURN, LATER, LATER, "ops", "x", null))))
                 .singleElement()
                 .asString()
                 .startsWith("must be after startsAt");
-        assertThat(messages(() -> checked(new SilenceDraft(CHURN, NOW.minus(Duration.ofHours(2)), NOW, "ops", "x"))))
+        assertThat(messages(
+                        () -> checked(new SilenceDraft(CHURN, NOW.minus(Duration.ofHours(2)), NOW, "ops", "x", null))))
                 .containsExactly("must be in the future");
-        assertThat(violated(() ->
-                        checked(new SilenceDraft(CHURN, null, Instant.parse("+10000-01-01T00:00:00Z"), "a", "b"))))
+        assertThat(violated(() -> checked(
+                        new SilenceDraft(CHURN, null, Instant.parse("+10000-01-01T00:00:00Z"), "a", "b", null))))
                 .containsExactly("endsAt");
     }
 
     @Test
     void needsAMatcherThatDoesNotMatchTheEmptyString() {
-        assertThat(violated(() -> checked(new SilenceDraft(List.of(), null, LATER, "ops", "x"))))
+        assertThat(violated(() -> checked(new SilenceDraft(List.of(), null, LATER, "ops", "x", null))))
                 .containsExactly("matchers");
-        assertThat(violated(() -> checked(new SilenceDraft(null, null, LATER, "ops", "x"))))
+        assertThat(violated(() -> checked(new SilenceDraft(null, null, LATER, "ops", "x", null))))
                 .containsExactly("matchers");
         var empties =
                 List.of(new LabelMatcher("model", ".*", true, true), new LabelMatcher("team", "ops", false, false));
-        assertThat(messages(() -> checked(new SilenceDraft(empties, null, LATER, "ops", "x"))))
+        assertThat(messages(() -> checked(new SilenceDraft(empties, null, LATER, "ops", "x", null))))
                 .singleElement()
                 .asString()
                 .contains("must not match the empty string");
         var mixed = List.of(new LabelMatcher("model", ".*", true, true), new LabelMatcher("team", "ops", false, true));
-        assertThat(checked(new SilenceDraft(mixed, null, LATER, "ops", "x")).matchers())
+        assertThat(checked(new SilenceDraft(mixed, null, LATER, "ops", "x", null))
+                        .matchers())
                 .isEqualTo(mixed);
     }
 
@@ -83,7 +86,7 @@ class SilenceDraftTest {
     void listsEveryBrokenRuleAtOnce() {
         var bad = List.of(new LabelMatcher("model", "(", true, true));
 
-        assertThat(violated(() -> checked(new SilenceDraft(bad, null, null, " ", null))))
+        assertThat(violated(() -> checked(new SilenceDraft(bad, null, null, " ", null, null))))
                 .containsExactly("matchers[0]", "endsAt", "createdBy", "comment");
         assertThat(violated(() -> checked(null))).containsExactly("body");
     }

@@ -45,6 +45,7 @@ class MutingTest {
     @Test
     void anActiveSilenceMutesWhatItMatches() {
         var silence = new Silence(
+                null,
                 List.of(
                         new LabelMatcher("column", "a.e", true, true),
                         new LabelMatcher("model", "churn", false, false)),

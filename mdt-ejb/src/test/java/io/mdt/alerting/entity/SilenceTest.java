@@ -15,7 +15,7 @@ class SilenceTest {
 
     private static Silence silence(Duration fromNow, Duration length) {
         var start = NOW.plus(fromNow);
-        return new Silence(CHURN, start, start.plus(length), "ops", "maintenance", NOW.minus(Duration.ofDays(1)));
+        return new Silence(null, CHURN, start, start.plus(length), "ops", "maintenance", NOW.minus(Duration.ofDays(1)));
     }
 
     @Test

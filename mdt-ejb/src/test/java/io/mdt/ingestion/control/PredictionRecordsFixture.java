@@ -17,7 +17,7 @@ public final class PredictionRecordsFixture {
 
     public static ModelVersion version() {
         var now = Instant.parse("2026-01-01T00:00:00Z");
-        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, now);
+        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, "default", now);
         var columns = List.of(
                 new SchemaColumn(0, "id", ColumnRole.ID, ValueType.CATEGORICAL, null, null, null, null),
                 new SchemaColumn(1, "ts", ColumnRole.TIMESTAMP, ValueType.CATEGORICAL, null, null, null, null),

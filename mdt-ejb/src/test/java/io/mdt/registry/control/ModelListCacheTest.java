@@ -60,7 +60,7 @@ class ModelListCacheTest {
 
     private static ModelPage pageOf(String... names) {
         var items = Arrays.stream(names)
-                .map(name -> new ModelSummary(1, name, TaskType.REGRESSION, null, "o", T, T))
+                .map(name -> new ModelSummary(1, name, TaskType.REGRESSION, null, "o", "default", T, T))
                 .toList();
         return new ModelPage(items, items.size(), 0, 20);
     }

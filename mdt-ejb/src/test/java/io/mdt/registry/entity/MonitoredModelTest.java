@@ -11,7 +11,7 @@ class MonitoredModelTest {
 
     @Test
     void stripsNamesAndStoresBlankTextAsAbsent() {
-        var model = new MonitoredModel("  churn  ", TaskType.BINARY_CLASSIFICATION, "  ", "\t", CREATED);
+        var model = new MonitoredModel("  churn  ", TaskType.BINARY_CLASSIFICATION, "  ", "\t", "default", CREATED);
 
         assertThat(model.getName()).isEqualTo("churn");
         assertThat(model.getDescription()).isNull();
@@ -21,7 +21,7 @@ class MonitoredModelTest {
 
     @Test
     void describingAgainKeepsTheCreationTime() {
-        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, CREATED);
+        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, "default", CREATED);
         var later = CREATED.plusSeconds(60);
 
         model.describe("churn-v2", TaskType.REGRESSION, "monthly spend", "risk team", later);
@@ -35,7 +35,7 @@ class MonitoredModelTest {
 
     @Test
     void holdsItsOwnNameIgnoringSurroundingSpace() {
-        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, CREATED);
+        var model = new MonitoredModel("churn", TaskType.BINARY_CLASSIFICATION, null, null, "default", CREATED);
 
         assertThat(model.holdsName(" churn ")).isTrue();
         assertThat(model.holdsName("Churn")).isFalse();

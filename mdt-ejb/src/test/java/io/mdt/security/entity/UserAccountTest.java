@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mdt.security.control.PasswordHash;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
@@ -14,14 +15,14 @@ class UserAccountTest {
 
     @Test
     void theRightPasswordSignsInAndRecordsIt() {
-        var user = new UserAccount("ada", HASH, Role.ENGINEER, NOW);
+        var user = new UserAccount("ada", HASH, Role.ENGINEER, Set.of("fraud"), NOW);
         assertThat(user.signIn("the right password", NOW)).isEqualTo(SignIn.ACCEPTED);
         assertThat(user.getLastLogin()).isEqualTo(NOW);
     }
 
     @Test
     void fiveFailuresLockTheAccountAndTheRightPasswordWaitsForTheLockToEnd() {
-        var user = new UserAccount("ada", HASH, Role.ENGINEER, NOW);
+        var user = new UserAccount("ada", HASH, Role.ENGINEER, Set.of("fraud"), NOW);
         for (int i = 0; i < 4; i++) {
             assertThat(user.signIn("wrong", NOW)).isEqualTo(SignIn.WRONG_PASSWORD);
             assertThat(user.isLocked(NOW)).isFalse();
@@ -44,14 +45,14 @@ class UserAccountTest {
 
     @Test
     void aDisabledAccountCannotSignIn() {
-        var user = new UserAccount("ada", HASH, Role.VIEWER, NOW);
+        var user = new UserAccount("ada", HASH, Role.VIEWER, Set.of("fraud"), NOW);
         user.change(Role.VIEWER, false, NOW);
         assertThat(user.signIn("the right password", NOW)).isEqualTo(SignIn.DISABLED);
     }
 
     @Test
     void aNewPasswordLiftsTheLock() {
-        var user = new UserAccount("ada", HASH, Role.VIEWER, NOW);
+        var user = new UserAccount("ada", HASH, Role.VIEWER, Set.of("fraud"), NOW);
         for (int i = 0; i < 5; i++) {
             user.signIn("wrong", NOW);
         }

@@ -38,7 +38,7 @@ public class NotificationsResource {
     @Inject
     Notifications notifications;
 
-    @RolesAllowed(Role.Names.VIEWER)
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Operation(
             summary = "Notifications, newest first, optionally of one channel (id) and status (pending, sent, failed)")
@@ -54,7 +54,7 @@ public class NotificationsResource {
                 QueryParameters.integer("size", size, 50));
     }
 
-    @RolesAllowed(Role.Names.VIEWER)
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("{id}")
     @Operation(summary = "Read a notification")

@@ -62,7 +62,16 @@ public class SilencesResource {
      * clients written before sign-in keep working, but never stored: the author is the caller.
      */
     public record SilenceBody(
-            List<MatcherBody> matchers, String startsAt, String endsAt, String createdBy, String comment) {
+            List<MatcherBody> matchers,
+            String startsAt,
+            String endsAt,
+            String createdBy,
+            String comment,
+
+            @Schema(
+                    description = "The team whose alerts alone it mutes; by default the caller's one "
+                            + "team, or every team's for an administrator")
+            String team) {
 
         SilenceDraft draft(String author) {
             return new SilenceDraft(
@@ -70,7 +79,8 @@ public class SilencesResource {
                     TimeParameters.optional("startsAt", startsAt),
                     TimeParameters.optional("endsAt", endsAt),
                     author,
-                    comment);
+                    comment,
+                    team);
         }
     }
 

@@ -59,7 +59,8 @@ public class AlertForm implements Serializable {
 
     /** A silence of this alert from now for the chosen hours. */
     SilenceDraft silence(Instant now, String by) {
-        return new SilenceDraft(AlertMatchers.of(labels), null, now.plus(Duration.ofHours(hours)), by, comment);
+        return new SilenceDraft(
+                AlertMatchers.of(labels), null, now.plus(Duration.ofHours(hours)), by, comment, labels.get("team"));
     }
 
     public Action getAction() {

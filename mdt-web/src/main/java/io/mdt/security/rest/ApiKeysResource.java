@@ -52,10 +52,24 @@ public class ApiKeysResource {
     UriInfo uriInfo;
 
     /** A key as clients ask for it, its expiry ISO-8601. */
-    public record ApiKeyBody(String name, String role, String expiresAt) {}
+    public record ApiKeyBody(
+            String name,
+            String role,
+
+            @Schema(
+                    description =
+                            "The team whose models the key sees; required unless model is given or the role is mdt-admin")
+            String team,
+
+            @Schema(description = "The one model (name or id) the key is limited to")
+            String model,
+
+            String expiresAt) {}
 
     @POST
-    @Operation(summary = "Create a key: name, role, expiresAt; the answer holds its secret, shown this once")
+    @Operation(
+            summary =
+                    "Create a key: name, role, team or model, expiresAt; the answer holds its secret, shown this once")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new key",
@@ -66,8 +80,13 @@ public class ApiKeysResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(ApiKeyBody body) {
         var draft = body == null
-                ? new ApiKeyDraft(null, null, null)
-                : new ApiKeyDraft(body.name(), body.role(), TimeParameters.optional("expiresAt", body.expiresAt()));
+                ? new ApiKeyDraft(null, null, null, null, null)
+                : new ApiKeyDraft(
+                        body.name(),
+                        body.role(),
+                        body.team(),
+                        body.model(),
+                        TimeParameters.optional("expiresAt", body.expiresAt()));
         var created = keys.create(draft, caller.name());
         var location = uriInfo.getAbsolutePathBuilder()
                 .path(String.valueOf(created.key().id()))

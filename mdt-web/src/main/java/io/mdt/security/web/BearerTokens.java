@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code alg: none}) by a key of the issuer's JWKS, the issuer and the audience
  * ({@code mdt.oidc.audience}) as configured, within {@code exp} and {@code nbf}, with
  * {@code sub}, {@code iat} and {@code exp} present. Roles come from the {@code groups} claim;
- * a name of none of MDT's roles is ignored. Without an issuer no token is accepted.
+ * a name of none of MDT's roles is ignored. Teams come from the {@code teams} claim (Keycloak's
+ * group membership, group names without their path). Without an issuer no token is accepted.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -44,7 +45,7 @@ public class BearerTokens {
         }
         try {
             var claims = verifier().verify(token);
-            return Optional.of(new Caller(claims.name(), granted(claims.groups()), Set.of(), null, "token"));
+            return Optional.of(new Caller(claims.name(), granted(claims.groups()), claims.teams(), null, "token"));
         } catch (InvalidTokenException e) {
             LOG.info(() -> "bearer token refused: " + e.getMessage());
             return Optional.empty();

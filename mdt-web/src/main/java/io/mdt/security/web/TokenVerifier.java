@@ -27,7 +27,7 @@ import java.util.Set;
 final class TokenVerifier {
 
     /** The claims MDT uses of a verified token. */
-    record Claims(String name, Set<String> groups) {}
+    record Claims(String name, Set<String> groups, Set<String> teams) {}
 
     private static final Set<JWSAlgorithm> ALGORITHMS =
             Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256);
@@ -65,7 +65,8 @@ final class TokenVerifier {
                     .orElse(claims.getSubject());
             var groups =
                     Optional.ofNullable(claims.getStringListClaim("groups")).orElse(List.of());
-            return new Claims(name, Set.copyOf(groups));
+            var teams = Optional.ofNullable(claims.getStringListClaim("teams")).orElse(List.of());
+            return new Claims(name, Set.copyOf(groups), Set.copyOf(teams));
         } catch (ParseException e) {
             throw new InvalidTokenException("not a JWT: " + e.getMessage(), e);
         } catch (Exception e) {
