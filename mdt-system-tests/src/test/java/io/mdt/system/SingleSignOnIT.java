@@ -74,7 +74,7 @@ class SingleSignOnIT {
         browser.findElement(By.id("singleSignOn")).click();
         logInAtKeycloak(admin);
 
-        wait.until(ExpectedConditions.urlToBe(mdt.baseUrl() + "/"));
+        wait.until(ExpectedConditions.urlToBe(mdt.baseUrl() + "/index.xhtml"));
         assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo(admin);
         assertThat(browser.findElements(By.cssSelector("[id$='menuChannels']"))).hasSize(1);
     }

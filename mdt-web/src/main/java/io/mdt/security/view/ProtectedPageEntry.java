@@ -65,7 +65,7 @@ final class ProtectedPageEntry extends ExceptionHandlerWrapper {
         var url = faces.getApplication().getViewHandler().getBookmarkableURL(faces, viewId, parameters(faces), false);
         var site = external.getRequestHeaderMap().get("Sec-Fetch-Site");
         var token = external.getRequestParameterMap().get(ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM);
-        if (TRUSTED_FETCH_SITES.contains(site) && (token == null || !url.contains(token))) {
+        if (site != null && TRUSTED_FETCH_SITES.contains(site) && (token == null || !url.contains(token))) {
             external.redirect(url);
         } else {
             LOG.info(() -> "a request for " + viewId + " without its view token, Sec-Fetch-Site " + site
