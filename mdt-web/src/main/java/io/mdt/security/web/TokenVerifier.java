@@ -45,32 +45,66 @@ final class TokenVerifier {
     }
 
     static TokenVerifier of(String issuer, String audience, Optional<String> jwksUri) {
+        return of(issuer, audience, jwksUri.orElse(issuer + "/protocol/openid-connect/certs"));
+    }
+
+    /** A verifier of the issuer's tokens for this audience, with the keys published at {@code jwksUri}. */
+    static TokenVerifier of(String issuer, String audience, String jwksUri) {
         try {
             var retriever = new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, MAX_JWKS_BYTES);
-            var address = URI.create(jwksUri.orElse(issuer + "/protocol/openid-connect/certs"))
-                    .toURL();
+            var address = URI.create(jwksUri).toURL();
             return new TokenVerifier(
                     issuer,
                     audience,
                     JWKSourceBuilder.create(address, retriever).build());
         } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new IllegalStateException("mdt.oidc.issuer is not a URL: " + issuer, e);
+            throw new IllegalStateException("the JWKS address is not a URL: " + jwksUri, e);
         }
     }
 
     Claims verify(String token) throws InvalidTokenException {
+        return claims(process(token));
+    }
+
+    /**
+     * Verifies an ID token (OpenID Connect Core 3.1.3.7): besides the checks of every token,
+     * its audience is the client ({@code audience} of this verifier), it carries the
+     * {@code nonce} of the sign-in that asked for it, and an authorized party, if named, is
+     * that client.
+     */
+    Claims verifyIdToken(String token, String nonce) throws InvalidTokenException {
+        var claims = process(token);
+        Object azp = claims.getClaim("azp");
+        if (!nonce.equals(claims.getClaim("nonce"))) {
+            throw new InvalidTokenException("the ID token's nonce is not the sign-in's", null);
+        }
+        if (azp != null && !claims.getAudience().contains(String.valueOf(azp))) {
+            throw new InvalidTokenException("the ID token's authorized party is another client: " + azp, null);
+        }
+        return claims(claims);
+    }
+
+    private JWTClaimsSet process(String token) throws InvalidTokenException {
         try {
-            var claims = processor.process(token, null);
-            var name = Optional.ofNullable(claims.getStringClaim("preferred_username"))
-                    .orElse(claims.getSubject());
-            var groups =
-                    Optional.ofNullable(claims.getStringListClaim("groups")).orElse(List.of());
-            var teams = Optional.ofNullable(claims.getStringListClaim("teams")).orElse(List.of());
-            return new Claims(name, Set.copyOf(groups), Set.copyOf(teams));
+            return processor.process(token, null);
         } catch (ParseException e) {
             throw new InvalidTokenException("not a JWT: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new InvalidTokenException(e.getMessage(), e);
         }
+    }
+
+    private static Claims claims(JWTClaimsSet claims) throws InvalidTokenException {
+        try {
+            var name = Optional.ofNullable(claims.getStringClaim("preferred_username"))
+                    .orElse(claims.getSubject());
+            return new Claims(name, strings(claims, "groups"), strings(claims, "teams"));
+        } catch (ParseException e) {
+            throw new InvalidTokenException("a claim has the wrong type: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> strings(JWTClaimsSet claims, String name) throws ParseException {
+        return Set.copyOf(Optional.ofNullable(claims.getStringListClaim(name)).orElse(List.of()));
     }
 }

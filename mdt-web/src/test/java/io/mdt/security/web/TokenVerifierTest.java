@@ -146,4 +146,28 @@ class TokenVerifierTest {
 
         assertThatThrownBy(() -> verifier.verify("not a token")).isInstanceOf(InvalidTokenException.class);
     }
+
+    @Test
+    void anIdTokenNeedsTheSignInsNonceTheClientAsAudienceAndGivesTheTeams() throws Exception {
+        var client = new TokenVerifier(ISSUER, "mdt-dashboard", new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())));
+        UnaryOperator<JWTClaimsSet.Builder> idToken = c -> c.audience("mdt-dashboard")
+                .claim("nonce", "n-0S6_WzA2Mj")
+                .claim("azp", "mdt-dashboard")
+                .claim("teams", List.of("fraud-detection"));
+
+        var claims = client.verifyIdToken(signed(idToken), "n-0S6_WzA2Mj");
+
+        assertThat(claims.name()).isEqualTo("ada");
+        assertThat(claims.teams()).containsExactly("fraud-detection");
+        for (var wrong : List.<UnaryOperator<JWTClaimsSet.Builder>>of(
+                c -> idToken.apply(c).claim("nonce", "another sign-in's"),
+                c -> idToken.apply(c).claim("nonce", null),
+                c -> idToken.apply(c).audience("mdt"),
+                c -> idToken.apply(c).audience(List.of("mdt-dashboard", "mdt")).claim("azp", "mdt-ingest"),
+                c -> idToken.apply(c).issuer("http://evil.test/realms/mdt"))) {
+            var token = signed(wrong);
+            assertThatThrownBy(() -> client.verifyIdToken(token, "n-0S6_WzA2Mj"))
+                    .isInstanceOf(InvalidTokenException.class);
+        }
+    }
 }
