@@ -9,18 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
- * Appends entries to the audit log, in the transaction of the work that causes them: MDT's own
- * data source joins the JTA transaction, so a change and its entry commit or roll back together.
+ * Appends entries to the audit log, in the transaction of the work that causes them, on the
+ * connection of its persistence context, so a change and its entry commit or roll back together.
  * An entry that cannot be written fails the change: nothing is changed unaudited.
  *
  * <p>For entity changes ({@link AuditListener}) it keeps, per transaction, each row as it was
@@ -33,8 +35,8 @@ public class AuditTrail {
             + " target_name, before, after, remote_address, request_method, request_path, status, detail)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?)";
 
-    @Resource(lookup = "jdbc/mdt")
-    DataSource database;
+    @PersistenceContext
+    EntityManager em;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -106,8 +108,7 @@ public class AuditTrail {
 
     /** Appends one entry in the current transaction. */
     public void write(AuditEvent event) {
-        try (var connection = database.getConnection();
-                var insert = connection.prepareStatement(INSERT)) {
+        try (var insert = connection().prepareStatement(INSERT)) {
             insert.setTimestamp(1, Timestamp.from(InstantConverter.now()));
             insert.setString(2, event.actor().name());
             insert.setString(3, event.actor().via());
@@ -136,8 +137,7 @@ public class AuditTrail {
     private Optional<JsonObject> row(AuditedType type, Object id) {
         // The table name comes from the entity's @Table annotation, never from a request.
         var sql = "SELECT to_jsonb(t)::text FROM " + type.table() + " t WHERE t.id = ?";
-        try (var connection = database.getConnection();
-                var select = connection.prepareStatement(sql)) {
+        try (var select = connection().prepareStatement(sql)) {
             select.setObject(1, id);
             try (var result = select.executeQuery()) {
                 return result.next() ? Optional.of(Snapshots.parse(result.getString(1))) : Optional.empty();
@@ -145,6 +145,16 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + type.table() + " " + id + " for the audit log", e);
         }
+    }
+
+    /**
+     * The connection the persistence context writes with in this transaction. Its own, not one
+     * from the data source: while the transaction completes (when the persistence context
+     * flushes), a connection taken from the pool would not join the transaction, would not see
+     * the change and would commit its entry on its own. Never closed here: it is the context's.
+     */
+    private Connection connection() {
+        return em.unwrap(Connection.class);
     }
 
     @SuppressWarnings("unchecked")
