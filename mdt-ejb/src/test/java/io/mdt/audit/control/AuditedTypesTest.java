@@ -65,7 +65,7 @@ class AuditedTypesTest {
 
         assertThat(model.table()).isEqualTo("monitored_model");
         assertThat(model.name()).isEqualTo("model");
-        assertThat(model.idOf(new MonitoredModel("churn", TaskType.REGRESSION, null, null, Instant.EPOCH)))
+        assertThat(model.idOf(new MonitoredModel("churn", TaskType.REGRESSION, null, null, "default", Instant.EPOCH)))
                 .isNull();
     }
 }
