@@ -1,5 +1,6 @@
 package io.mdt.security.boundary;
 
+import io.mdt.audit.boundary.AuditRecorder;
 import io.mdt.platform.control.StorableText;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.security.control.PasswordHash;
@@ -7,10 +8,12 @@ import io.mdt.security.entity.Role;
 import io.mdt.security.entity.SignIn;
 import io.mdt.security.entity.UserAccount;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -28,26 +31,34 @@ public class Users {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditRecorder audit;
+
     /**
      * The caller a name and password belong to, or empty. Why not (unknown name, wrong password,
-     * locked, disabled) is logged for operators, never told to the client.
+     * locked, disabled) is logged for operators and written to the audit log, never told to the
+     * client.
      */
     public Optional<Caller> signIn(String name, String password) {
         if (name == null || password == null || password.length() > Drafts.MAX_PASSWORD) {
+            audit.refused(name, "password", "no name or password, or a password too long");
             return Optional.empty();
         }
         var account = byName(name, LockModeType.PESSIMISTIC_WRITE);
         if (account.isEmpty()) {
             PasswordHash.spendVerificationTime(password);
             LOG.info(() -> "sign-in refused: no account named " + quoted(name));
+            audit.refused(name, "password", "no such account");
             return Optional.empty();
         }
         var user = account.get();
         var outcome = user.signIn(password, InstantConverter.now());
         if (outcome != SignIn.ACCEPTED) {
             LOG.info(() -> "sign-in refused for " + user.getName() + ": " + outcome);
+            audit.refused(user.getName(), "password", outcome.name().toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
+        audit.signedIn(user.getName());
         return Optional.of(
                 new Caller(user.getName(), user.getRole().grantedNames(), user.getTeams(), null, "password"));
     }

@@ -1,5 +1,7 @@
 package io.mdt.security.web;
 
+import io.mdt.audit.boundary.AuditRecorder;
+import io.mdt.audit.boundary.AuditRequest;
 import io.mdt.security.boundary.ApiKeys;
 import io.mdt.security.boundary.Caller;
 import io.mdt.security.boundary.RequestCaller;
@@ -44,9 +46,16 @@ public class MdtAuthentication implements HttpAuthenticationMechanism {
     @Inject
     RequestCaller requestCaller;
 
+    @Inject
+    AuditRequest auditRequest;
+
+    @Inject
+    AuditRecorder audit;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        auditRequest.enter(request.getRemoteAddr(), request.getMethod(), request.getRequestURI());
         if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential form) {
             var caller = users.signIn(form.getCaller(), form.getPasswordAsString());
             if (caller.isEmpty()) {
@@ -88,13 +97,25 @@ public class MdtAuthentication implements HttpAuthenticationMechanism {
     private Optional<Caller> fromHeader(String header) {
         var credential = Credential.parse(header);
         if (credential.isEmpty()) {
+            audit.refused(null, "unknown", "an Authorization header of no known scheme, or malformed");
             return Optional.empty();
         }
         if (credential.get() instanceof Credential.Basic basic) {
             return users.signIn(basic.name(), basic.password());
         }
         var token = ((Credential.Bearer) credential.get()).token();
-        return KeySecrets.looksLikeKey(token) ? apiKeys.authenticate(token) : tokens.verify(token);
+        if (KeySecrets.looksLikeKey(token)) {
+            var caller = apiKeys.authenticate(token);
+            if (caller.isEmpty()) {
+                audit.refused(KeySecrets.prefix(token), "api-key", "no such key, or expired or revoked");
+            }
+            return caller;
+        }
+        var caller = tokens.verify(token);
+        if (caller.isEmpty()) {
+            audit.refused(PresentedName.ofToken(token), "token", "not a valid token of the identity provider");
+        }
+        return caller;
     }
 
     private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Caller caller) {

@@ -32,7 +32,8 @@ public class PageAccess extends HttpFilter {
             "/model.xhtml", Role.Names.VIEWER,
             "/monitor.xhtml", Role.Names.VIEWER,
             "/alerts.xhtml", Role.Names.VIEWER,
-            "/channels.xhtml", Role.Names.ADMIN);
+            "/channels.xhtml", Role.Names.ADMIN,
+            "/audit.xhtml", Role.Names.ADMIN);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,82 @@
+package io.mdt.audit.control;
+
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * How the changes of one entity class are audited.
+ *
+ * @param name the target type entries name, and the first part of their action ({@code model} in
+ *     {@code model.updated})
+ * @param table the entity's table, from its {@code @Table}: code, never user text
+ * @param nameColumn the column that names a row for people, or {@code null}
+ * @param bookkeeping columns that MDT itself moves on (last use, counters, versions): shown, but a
+ *     change of only these is no entry
+ * @param masked columns holding secrets, never recorded: {@code [masked]}, or {@code [changed]}
+ * @param byPeopleOnly whether only changes with a caller are audited, as for alerts, which the
+ *     evaluator raises and resolves by the thousand
+ */
+public record AuditedType(
+        String name,
+        Class<?> entity,
+        String table,
+        String nameColumn,
+        Set<String> bookkeeping,
+        Set<String> masked,
+        boolean byPeopleOnly) {
+
+    static final Set<String> ALWAYS_BOOKKEEPING = Set.of("version", "updated", "updated_at");
+
+    public AuditedType {
+        bookkeeping = union(ALWAYS_BOOKKEEPING, bookkeeping);
+        masked = Set.copyOf(masked);
+    }
+
+    static AuditedType of(String name, Class<?> entity, String nameColumn, Set<String> bookkeeping) {
+        return new AuditedType(name, entity, tableOf(entity), nameColumn, bookkeeping, Set.of(), false);
+    }
+
+    AuditedType masking(String... columns) {
+        return new AuditedType(name, entity, table, nameColumn, bookkeeping, Set.of(columns), byPeopleOnly);
+    }
+
+    AuditedType byPeople() {
+        return new AuditedType(name, entity, table, nameColumn, bookkeeping, masked, true);
+    }
+
+    /** The id of an entity of this type, read from its {@code @Id} field. */
+    Object idOf(Object instance) {
+        var field = idField(entity);
+        try {
+            return field.get(instance);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read the id of " + entity.getName(), e);
+        }
+    }
+
+    private static Field idField(Class<?> type) {
+        var field = Arrays.stream(type.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(Id.class))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(type.getName() + " has no @Id field"));
+        field.setAccessible(true);
+        return field;
+    }
+
+    private static String tableOf(Class<?> entity) {
+        var table = entity.getAnnotation(Table.class);
+        if (table == null || table.name().isEmpty()) {
+            throw new IllegalStateException(entity.getName() + " names no table");
+        }
+        return table.name();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}
