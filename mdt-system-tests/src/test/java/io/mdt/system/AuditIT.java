@@ -229,7 +229,7 @@ class AuditIT {
         assertThat(userEntries.toString()).doesNotContain("pbkdf2");
 
         var keyName = Mdt.uniqueName("feed");
-        var secret = Mdt.createKey(mdt.api(), keyName, "mdt-ingest");
+        var secret = Mdt.createKey(mdt.api(), keyName, "mdt-ingest", "\"team\": \"" + Mdt.TEAM + "\"");
         long key = mdt.api().get("/api-keys").jsonPath().getLong("find { it.name == '" + keyName + "' }.id");
         mdt.api().delete("/api-keys/" + key).then().statusCode(200);
         var keyEntries = entries("api-key", key);
@@ -279,7 +279,7 @@ class AuditIT {
     @Test
     void recordsEachUseOfAWriteEndpointWithAKeyButNotReads() {
         var keyName = Mdt.uniqueName("writer");
-        var secret = Mdt.createKey(mdt.api(), keyName, "mdt-engineer");
+        var secret = Mdt.createKey(mdt.api(), keyName, "mdt-engineer", "\"team\": \"" + Mdt.TEAM + "\"");
         var model = Mdt.uniqueName("keyed");
         long id = mdt.as(secret)
                 .body("{\"name\": \"%s\", \"taskType\": \"REGRESSION\"}".formatted(model))
