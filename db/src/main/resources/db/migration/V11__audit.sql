@@ -19,7 +19,7 @@ CREATE TABLE audit_entry (
     request_path    VARCHAR(2000),
     status          INTEGER,
     detail          TEXT,
-    CONSTRAINT audit_entry_via_check CHECK (via IN ('password', 'api-key', 'token', 'system', 'unknown'))
+    CONSTRAINT audit_entry_via_check CHECK (via IN ('password', 'api-key', 'token', 'oidc', 'system', 'unknown'))
 );
 
 CREATE INDEX audit_entry_at ON audit_entry (at);

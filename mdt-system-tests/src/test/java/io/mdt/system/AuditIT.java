@@ -214,17 +214,24 @@ class AuditIT {
         var name = mdt.createUser("mdt-viewer");
         long user = mdt.api().get("/users").jsonPath().getLong("find { it.name == '" + name + "' }.id");
         mdt.api()
-                .body("{\"role\": \"mdt-engineer\", \"password\": \"another long passphrase\"}")
+                .body("{\"role\": \"mdt-engineer\", \"password\": \"another long passphrase\"," + " \"teams\": [\""
+                        + Mdt.TEAM + "\", \"audited\"]}")
                 .put("/users/" + user)
                 .then()
                 .statusCode(200);
         mdt.api().delete("/users/" + user).then().statusCode(204);
         var userEntries = entries("user", user);
         assertThat(actions(userEntries)).containsExactly("user.created", "user.updated", "user.deleted");
-        assertThat(state(userEntries.get(0), "after")).containsEntry("password_hash", "[masked]");
-        assertThat(state(userEntries.get(1), "before")).containsEntry("role", "VIEWER");
+        assertThat(state(userEntries.get(2), "before")).containsEntry("teams", List.of("audited", Mdt.TEAM));
+        assertThat(state(userEntries.get(0), "after"))
+                .containsEntry("password_hash", "[masked]")
+                .containsEntry("teams", List.of(Mdt.TEAM));
+        assertThat(state(userEntries.get(1), "before"))
+                .containsEntry("role", "VIEWER")
+                .containsEntry("teams", List.of(Mdt.TEAM));
         assertThat(state(userEntries.get(1), "after"))
                 .containsEntry("role", "ENGINEER")
+                .containsEntry("teams", List.of("audited", Mdt.TEAM))
                 .containsEntry("password_hash", "[changed]");
         assertThat(userEntries.toString()).doesNotContain("pbkdf2");
 

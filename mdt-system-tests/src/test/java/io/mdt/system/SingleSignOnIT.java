@@ -1,6 +1,7 @@
 package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 
 import java.time.Duration;
 import java.util.List;
@@ -63,6 +64,13 @@ class SingleSignOnIT {
         assertThat(browser.findElements(By.cssSelector("[id$='menuChannels']"))).isEmpty();
         browser.get(mdt.baseUrl() + "/channels.xhtml");
         assertThat(browser.getPageSource()).contains("403").doesNotContain("channelsForm");
+        mdt.api()
+                .queryParam("actor", viewer)
+                .queryParam("action", "login.succeeded")
+                .get("/audit")
+                .then()
+                .statusCode(200)
+                .body("items.via", contains("oidc"));
     }
 
     @Test

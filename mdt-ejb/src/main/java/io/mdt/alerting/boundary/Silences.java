@@ -6,7 +6,6 @@ import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.security.boundary.NotPermittedException;
-import io.mdt.security.boundary.TeamScope;
 import io.mdt.security.boundary.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,7 +65,7 @@ public class Silences {
                         .setParameter("now", now);
         var scope = visibility.scope();
         return query.getResultStream()
-                .filter(s -> seen(s, scope))
+                .filter(s -> scope.seesTeam(s.getTeam()))
                 .map(s -> SilenceSummary.of(s, now))
                 .toList();
     }
@@ -108,13 +107,9 @@ public class Silences {
         return silence;
     }
 
-    private static boolean seen(Silence silence, TeamScope scope) {
-        return silence.getTeam() == null || scope.all() || scope.teams().contains(silence.getTeam());
-    }
-
     private Silence find(long id) {
         var silence = em.find(Silence.class, id);
-        if (silence == null || !seen(silence, visibility.scope())) {
+        if (silence == null || !visibility.scope().seesTeam(silence.getTeam())) {
             throw new AlertingNotFoundException("silence", id);
         }
         return silence;

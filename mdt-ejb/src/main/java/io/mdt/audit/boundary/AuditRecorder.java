@@ -24,9 +24,12 @@ public class AuditRecorder {
     @Inject
     AuditTrail trail;
 
-    /** A successful sign-in with a password, in the sign-in's transaction. */
-    public void signedIn(String name) {
-        trail.write(AuditEvent.of(new Actor(name, "password"), SIGNED_IN, trail.origin(), null, null)
+    /**
+     * A successful sign-in, in the sign-in's transaction: with a password ({@code password}) or
+     * by single sign-on with the identity provider ({@code oidc}).
+     */
+    public void signedIn(String name, String via) {
+        trail.write(AuditEvent.of(new Actor(name, via), SIGNED_IN, trail.origin(), null, null)
                 .about("user", name));
     }
 

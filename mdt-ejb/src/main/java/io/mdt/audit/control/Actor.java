@@ -4,7 +4,7 @@ import io.mdt.platform.control.StorableText;
 
 /**
  * Who an entry names: a caller's name and how it proved it ({@code password}, {@code api-key},
- * {@code token}), or MDT itself ({@code system}) for work no request started. A name presented
+ * {@code token}, {@code oidc}), or MDT itself ({@code system}) for work no request started. A name presented
  * with a refused credential is whatever the client sent: it is cut to fit and quoted when it
  * cannot be stored as it is.
  */
@@ -17,7 +17,7 @@ public record Actor(String name, String via) {
     public Actor {
         name = storable(name == null || name.isEmpty() ? "(none)" : name);
         via = switch (via == null ? "" : via) {
-            case "password", "api-key", "token", "system" -> via;
+            case "password", "api-key", "token", "oidc", "system" -> via;
             default -> "unknown";
         };
     }

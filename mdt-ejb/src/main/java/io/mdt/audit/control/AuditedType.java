@@ -1,10 +1,14 @@
 package io.mdt.audit.control;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How the changes of one entity class are audited.
@@ -18,6 +22,7 @@ import java.util.Set;
  * @param masked columns holding secrets, never recorded: {@code [masked]}, or {@code [changed]}
  * @param byPeopleOnly whether only changes with a caller are audited, as for alerts, which the
  *     evaluator raises and resolves by the thousand
+ * @param related what the entity keeps in other tables (a user's teams), or {@code null}
  */
 public record AuditedType(
         String name,
@@ -26,7 +31,18 @@ public record AuditedType(
         String nameColumn,
         Set<String> bookkeeping,
         Set<String> masked,
-        boolean byPeopleOnly) {
+        boolean byPeopleOnly,
+        Related related) {
+
+    /**
+     * What an entity keeps in other tables, added to its row. Read in SQL for the state before a
+     * change; taken from the entity for the state after, because the provider writes those
+     * tables only at the end of the commit.
+     *
+     * @param stored a SQL expression of a JSON object over the row {@code t}
+     * @param current the same object from the entity
+     */
+    record Related(String stored, Function<Object, JsonObject> current) {}
 
     static final Set<String> ALWAYS_BOOKKEEPING = Set.of("version", "updated", "updated_at");
 
@@ -36,15 +52,30 @@ public record AuditedType(
     }
 
     static AuditedType of(String name, Class<?> entity, String nameColumn, Set<String> bookkeeping) {
-        return new AuditedType(name, entity, tableOf(entity), nameColumn, bookkeeping, Set.of(), false);
+        return new AuditedType(name, entity, tableOf(entity), nameColumn, bookkeeping, Set.of(), false, null);
     }
 
     AuditedType masking(String... columns) {
-        return new AuditedType(name, entity, table, nameColumn, bookkeeping, Set.of(columns), byPeopleOnly);
+        return new AuditedType(name, entity, table, nameColumn, bookkeeping, Set.of(columns), byPeopleOnly, related);
     }
 
     AuditedType byPeople() {
-        return new AuditedType(name, entity, table, nameColumn, bookkeeping, masked, true);
+        return new AuditedType(name, entity, table, nameColumn, bookkeeping, masked, true, related);
+    }
+
+    AuditedType relating(String stored, Function<Object, JsonObject> current) {
+        return new AuditedType(
+                name, entity, table, nameColumn, bookkeeping, masked, byPeopleOnly, new Related(stored, current));
+    }
+
+    /** The row read after a change, with what the entity relates to as it holds it now. */
+    JsonObject withCurrent(JsonObject row, Object instance) {
+        if (related == null) {
+            return row;
+        }
+        var merged = Json.createObjectBuilder(row);
+        related.current().apply(instance).forEach(merged::add);
+        return merged.build();
     }
 
     /** The id of an entity of this type, read from its {@code @Id} field. */
@@ -75,7 +106,7 @@ public record AuditedType(
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        var all = new java.util.HashSet<>(a);
+        var all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }

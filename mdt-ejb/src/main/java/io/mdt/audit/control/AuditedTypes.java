@@ -18,9 +18,11 @@ import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
 import io.mdt.security.entity.ApiKey;
 import io.mdt.security.entity.UserAccount;
+import jakarta.json.Json;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,7 +53,16 @@ public final class AuditedTypes {
                                     UserAccount.class,
                                     "name",
                                     Set.of("failed_logins", "locked_until", "last_login"))
-                            .masking("password_hash"),
+                            .masking("password_hash")
+                            .relating(
+                                    "jsonb_build_object('teams', (SELECT coalesce(jsonb_agg(u.team ORDER BY u.team),"
+                                            + " '[]') FROM user_team u WHERE u.user_id = t.id))",
+                                    user -> Json.createObjectBuilder()
+                                            .add(
+                                                    "teams",
+                                                    Json.createArrayBuilder(
+                                                            new TreeSet<>(((UserAccount) user).getTeams())))
+                                            .build()),
                     AuditedType.of("api-key", ApiKey.class, "name", Set.of("last_used"))
                             .masking("secret_hash"),
                     AuditedType.of("alert", Alert.class, "subject", Set.of()).byPeople())

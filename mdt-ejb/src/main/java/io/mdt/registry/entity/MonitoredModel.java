@@ -17,18 +17,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "monitored_model")
 @NamedQuery(name = MonitoredModel.BY_NAME, query = "SELECT m FROM MonitoredModel m WHERE m.name = :name")
-@NamedQuery(name = MonitoredModel.COUNT, query = "SELECT COUNT(m) FROM MonitoredModel m")
-@NamedQuery(
-        name = MonitoredModel.COUNT_OF_TEAMS,
-        query = "SELECT COUNT(m) FROM MonitoredModel m WHERE m.team IN :teams")
 @NamedQuery(
         name = MonitoredModel.IDS_OF_TEAMS,
         query = "SELECT m.id FROM MonitoredModel m WHERE m.team IN :teams ORDER BY m.id")
 public class MonitoredModel {
 
     public static final String BY_NAME = "MonitoredModel.byName";
-    public static final String COUNT = "MonitoredModel.count";
-    public static final String COUNT_OF_TEAMS = "MonitoredModel.countOfTeams";
     public static final String IDS_OF_TEAMS = "MonitoredModel.idsOfTeams";
 
     @Id

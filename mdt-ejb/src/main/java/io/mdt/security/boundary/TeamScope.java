@@ -26,6 +26,14 @@ public record TeamScope(boolean all, Set<String> teams, Long model) {
         return caller.seesAllTeams() ? EVERYTHING : new TeamScope(false, caller.teams(), null);
     }
 
+    /**
+     * Whether what belongs to a team (a silence, a rule) is seen: what belongs to one of the
+     * teams seen, and what belongs to every team ({@code null}).
+     */
+    public boolean seesTeam(String team) {
+        return team == null || all || teams.contains(team);
+    }
+
     /** Whether no model at all is seen, so that a query need not run. */
     public boolean nothing() {
         return !all && model == null && teams.isEmpty();

@@ -58,7 +58,7 @@ public class Users {
             audit.refused(user.getName(), "password", outcome.name().toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
-        audit.signedIn(user.getName());
+        audit.signedIn(user.getName(), "password");
         return Optional.of(
                 new Caller(user.getName(), user.getRole().grantedNames(), user.getTeams(), null, "password"));
     }

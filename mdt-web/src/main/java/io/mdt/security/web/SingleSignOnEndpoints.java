@@ -1,5 +1,6 @@
 package io.mdt.security.web;
 
+import io.mdt.audit.boundary.AuditRecorder;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,6 +34,9 @@ public class SingleSignOnEndpoints extends HttpServlet {
 
     @Inject
     transient SingleSignOn sso;
+
+    @Inject
+    transient AuditRecorder audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -85,16 +89,18 @@ public class SingleSignOnEndpoints extends HttpServlet {
             request.changeSessionId();
             session.setAttribute(MdtAuthentication.SESSION_CALLER, signedIn.caller());
             session.setAttribute(ID_TOKEN, signedIn.idToken());
-            LOG.info(() -> "signed in with single sign-on: " + signedIn.caller().name());
+            audit.signedIn(signedIn.caller().name(), SingleSignOn.VIA);
             response.sendRedirect(request.getContextPath() + signIn.next());
         } catch (IOException | InvalidTokenException | RuntimeException e) {
             fail(request, response, signIn.next(), "the code exchange or the ID token failed: " + e.getMessage());
         }
     }
 
-    private static void fail(HttpServletRequest request, HttpServletResponse response, String next, String reason)
+    private void fail(HttpServletRequest request, HttpServletResponse response, String next, String reason)
             throws IOException {
-        LOG.warning(() -> "single sign-on failed: " + reason.replaceAll("\\p{Cntrl}", "?"));
+        var printable = reason.replaceAll("\\p{Cntrl}", "?");
+        LOG.warning(() -> "single sign-on failed: " + printable);
+        audit.refused(null, SingleSignOn.VIA, printable);
         response.sendRedirect(request.getContextPath() + PageAccess.SIGN_IN + "?failed=sso&next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
