@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -82,7 +83,7 @@ class MonitoringPagesIT {
         openFromTheModelsPage(model);
 
         wait.until(ExpectedConditions.titleContains(model));
-        assertThat(browser.findElement(By.id("modelStatus")).getText()).isEqualTo("WARNING");
+        assertThat(browser.findElement(By.id("modelStatus")).getText()).isEqualTo("Warning");
         assertThat(browser.findElement(By.id("monitors")).getText()).contains("every 2 s", "1 h windows");
         browser.findElement(By.linkText("hourly")).click();
 
@@ -90,7 +91,7 @@ class MonitoringPagesIT {
         assertThat(chart()).containsEntry("label", "f0 (wasserstein)").containsEntry("drifted", 0L);
         var shiftedWindow = start.plus(Duration.ofHours(2)).toString();
         browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")).stream()
-                .filter(row -> row.getText().startsWith(shiftedWindow))
+                .filter(row -> startsAt(row, shiftedWindow))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no run row for the window starting " + shiftedWindow))
                 .click();
@@ -162,7 +163,7 @@ class MonitoringPagesIT {
         assertThat(browser.findElement(By.id("monitorForm:settings")).getText()).contains("Evaluated", progress);
         assertThat(browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")))
                 .hasSize(6)
-                .allSatisfy(row -> assertThat(row.getText()).contains("DONE"));
+                .allSatisfy(row -> assertThat(row.getText()).contains("Done"));
     }
 
     @Test
@@ -206,5 +207,11 @@ class MonitoringPagesIT {
                         + " return {label: s.label, points: s.data.length,"
                         + " drifted: s.pointBackgroundColor.filter(function (p) { return p === '"
                         + DRIFT_COLOUR + "'; }).length};");
+    }
+
+    /** Whether a row of the runs table is the run of the window starting at {@code iso} (ISO-8601, UTC). */
+    static boolean startsAt(WebElement row, String iso) {
+        var times = row.findElements(By.tagName("time"));
+        return !times.isEmpty() && iso.equals(times.get(0).getAttribute("datetime"));
     }
 }

@@ -147,7 +147,7 @@ class PerformancePageIT {
 
         var firstWindow = start.toString();
         browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")).stream()
-                .filter(row -> row.getText().startsWith(firstWindow))
+                .filter(row -> MonitoringPagesIT.startsAt(row, firstWindow))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no run row for the window starting " + firstWindow))
                 .click();

@@ -125,7 +125,7 @@ public class Alerts {
     public OpenAlertCounts openCounts(String modelReference) {
         var visible = modelReference == null ? versions.visible() : VisibleModels.ALL;
         if (visible.none()) {
-            return new OpenAlertCounts(0, 0, 0, 0);
+            return OpenAlertCounts.NONE;
         }
         var jpql = "SELECT a.severity, a.state, COUNT(a) FROM Alert a WHERE a.state <> :resolved"
                 + (modelReference == null ? "" : " AND a.modelId = :model")
@@ -138,20 +138,34 @@ public class Alerts {
         if (!visible.all()) {
             query.setParameter("visible", visible.ids());
         }
-        var bySeverity = new HashMap<Severity, Long>();
-        long acknowledged = 0;
-        for (var row : query.getResultList()) {
-            long count = ((Number) row[2]).longValue();
-            bySeverity.merge((Severity) row[0], count, Long::sum);
-            if (row[1] == AlertState.ACKNOWLEDGED) {
-                acknowledged += count;
-            }
+        return query.getResultStream()
+                .map(row -> OpenAlertCounts.of((Severity) row[0], (AlertState) row[1], ((Number) row[2]).longValue()))
+                .reduce(OpenAlertCounts.NONE, OpenAlertCounts::plus);
+    }
+
+    /** Open alerts by severity of each model the caller sees that has any, by model id. */
+    public Map<Long, OpenAlertCounts> openCountsByModel() {
+        var visible = versions.visible();
+        if (visible.none()) {
+            return Map.of();
         }
-        return new OpenAlertCounts(
-                bySeverity.getOrDefault(Severity.CRITICAL, 0L),
-                bySeverity.getOrDefault(Severity.WARNING, 0L),
-                bySeverity.getOrDefault(Severity.INFO, 0L),
-                acknowledged);
+        var query = em.createQuery(
+                        "SELECT a.modelId, a.severity, a.state, COUNT(a) FROM Alert a WHERE a.state <> :resolved"
+                                + (visible.all() ? "" : " AND a.modelId IN :visible")
+                                + " GROUP BY a.modelId, a.severity, a.state",
+                        Object[].class)
+                .setParameter("resolved", AlertState.RESOLVED);
+        if (!visible.all()) {
+            query.setParameter("visible", visible.ids());
+        }
+        var counts = new HashMap<Long, OpenAlertCounts>();
+        for (var row : query.getResultList()) {
+            counts.merge(
+                    ((Number) row[0]).longValue(),
+                    OpenAlertCounts.of((Severity) row[1], (AlertState) row[2], ((Number) row[3]).longValue()),
+                    OpenAlertCounts::plus);
+        }
+        return counts;
     }
 
     /** Every alert by state and severity, for the metrics endpoint. */

@@ -4,16 +4,15 @@ import io.mdt.audit.boundary.AuditRequest;
 import io.mdt.audit.boundary.Origin;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.security.boundary.RequestCaller;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Appends entries to the audit log, in the transaction of the work that causes them, so a change
@@ -22,47 +21,58 @@ import java.util.Map;
  *
  * <p>For entity changes ({@link EntityChanges}) it keeps, per transaction, each row as it was
  * before an update or a removal, read from the table just before the statement runs.
+ *
+ * <p>No bean: the persistence provider calls in from its own code, on any thread and in any
+ * module, during deployment too. So it finds what it needs when it needs it: the caller and the
+ * request through CDI (none outside a request), the transaction's resources by their standard
+ * JNDI name.
  */
-@ApplicationScoped
-public class AuditTrail {
+public final class AuditTrail {
 
     static final String CREATED = "created";
     static final String UPDATED = "updated";
     static final String DELETED = "deleted";
 
     private static final String INSERT = AuditSql.insert(i -> "?" + (i + 1));
+    private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    RequestCaller caller;
-
-    @Inject
-    AuditRequest request;
+    private AuditTrail() {}
 
     /** The caller of the request being served, or {@link Actor#SYSTEM}. */
-    public Actor actor() {
+    public static Actor actor() {
         try {
-            return caller.get().map(c -> new Actor(c.name(), c.via())).orElse(Actor.SYSTEM);
+            return CDI.current()
+                    .select(RequestCaller.class)
+                    .get()
+                    .get()
+                    .map(c -> new Actor(c.name(), c.via()))
+                    .orElse(Actor.SYSTEM);
         } catch (ContextNotActiveException noRequest) {
             return Actor.SYSTEM;
         }
     }
 
-    public Origin origin() {
+    /** Where the request being served comes from, or {@link Origin#NONE}. */
+    public static Origin origin() {
         try {
-            return request.origin();
+            return CDI.current().select(AuditRequest.class).get().origin();
         } catch (ContextNotActiveException noRequest) {
             return Origin.NONE;
         }
     }
 
+    /** Appends one entry that is no entity's change, in the transaction of {@code em}. */
+    public static void append(EntityManager em, AuditEvent event) {
+        var insert = em.createNativeQuery(INSERT);
+        var values = AuditSql.values(event, InstantConverter.now());
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        insert.executeUpdate();
+    }
+
     /** Notes the row of an entity as it is now, just before it is updated or removed. */
-    void before(AuditedType type, Object entity, CommitSession session) {
+    static void before(AuditedType type, Object entity, CommitSession session) {
         if (type.byPeopleOnly() && actor().equals(Actor.SYSTEM)) {
             return;
         }
@@ -70,7 +80,7 @@ public class AuditTrail {
     }
 
     /** Appends the entry of an entity's insert, update or removal, just after its statement. */
-    void changed(AuditedType type, Object entity, String change, CommitSession session) {
+    static void changed(AuditedType type, Object entity, String change, CommitSession session) {
         var actor = actor();
         if (type.byPeopleOnly() && actor.equals(Actor.SYSTEM)) {
             return;
@@ -106,22 +116,19 @@ public class AuditTrail {
                 InstantConverter.now());
     }
 
-    /** Appends one entry that is no entity's change, in the current transaction. */
-    public void write(AuditEvent event) {
-        var insert = em.createNativeQuery(INSERT);
-        var values = AuditSql.values(event, InstantConverter.now());
-        for (int i = 0; i < values.size(); i++) {
-            insert.setParameter(i + 1, values.get(i));
-        }
-        insert.executeUpdate();
-    }
-
+    /** The rows noted before their change in the current transaction, by entity. */
     @SuppressWarnings("unchecked")
-    private Map<Object, JsonObject> pending() {
-        var rows = (Map<Object, JsonObject>) transactions.getResource(AuditTrail.class);
+    private static Map<Object, JsonObject> pending() {
+        TransactionSynchronizationRegistry transaction;
+        try {
+            transaction = InitialContext.doLookup(REGISTRY);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no transaction registry at " + REGISTRY + " for the audit log", e);
+        }
+        var rows = (Map<Object, JsonObject>) transaction.getResource(AuditTrail.class);
         if (rows == null) {
             rows = new IdentityHashMap<>();
-            transactions.putResource(AuditTrail.class, rows);
+            transaction.putResource(AuditTrail.class, rows);
         }
         return rows;
     }

@@ -1,14 +1,12 @@
 package io.mdt.audit.control;
 
-import jakarta.enterprise.inject.spi.CDI;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 
 /**
  * Listens to the writes of one audited entity class, as the persistence provider makes them:
  * just before the statement (the row as it was) and just after (the row as it is), whether the
- * persistence context flushes during the work or when its transaction commits. The provider
- * creates no bean, so the {@link AuditTrail} is found through CDI.
+ * persistence context flushes during the work or when its transaction commits.
  */
 final class EntityChanges extends DescriptorEventAdapter {
 
@@ -20,35 +18,31 @@ final class EntityChanges extends DescriptorEventAdapter {
 
     @Override
     public void postInsert(DescriptorEvent event) {
-        trail().changed(type, event.getObject(), AuditTrail.CREATED, session(event));
+        AuditTrail.changed(type, event.getObject(), AuditTrail.CREATED, session(event));
     }
 
     @Override
     public void aboutToUpdate(DescriptorEvent event) {
-        trail().before(type, event.getObject(), session(event));
+        AuditTrail.before(type, event.getObject(), session(event));
     }
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-        trail().changed(type, event.getObject(), AuditTrail.UPDATED, session(event));
+        AuditTrail.changed(type, event.getObject(), AuditTrail.UPDATED, session(event));
     }
 
     /** Before the provider removes what the entity keeps in other tables, which it does first. */
     @Override
     public void preDelete(DescriptorEvent event) {
-        trail().before(type, event.getObject(), session(event));
+        AuditTrail.before(type, event.getObject(), session(event));
     }
 
     @Override
     public void postDelete(DescriptorEvent event) {
-        trail().changed(type, event.getObject(), AuditTrail.DELETED, session(event));
+        AuditTrail.changed(type, event.getObject(), AuditTrail.DELETED, session(event));
     }
 
     private static CommitSession session(DescriptorEvent event) {
         return new CommitSession(event.getSession());
-    }
-
-    private static AuditTrail trail() {
-        return CDI.current().select(AuditTrail.class).get();
     }
 }

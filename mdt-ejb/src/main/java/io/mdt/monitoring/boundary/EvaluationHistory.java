@@ -12,16 +12,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** What monitors found: runs by window, one run's columns, a column's score over time, a model's status. */
+/** What monitors found: runs by window, one run's columns, a column's score over time, models' status. */
 @Stateless
 public class EvaluationHistory {
 
     private static final int MAX_PAGE_SIZE = 500;
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
+    /** The latest finished run of each monitor; a condition on the model follows. */
+    private static final String LATEST_RUNS = "SELECT r FROM EvaluationRun r WHERE r.status = :done"
+            + " AND r.windowIndex = (SELECT MAX(o.windowIndex) FROM EvaluationRun o"
+            + " WHERE o.monitor = r.monitor AND o.status = :done)";
 
     @PersistenceContext
     EntityManager em;
@@ -199,14 +207,39 @@ public class EvaluationHistory {
     /** The model's health, judged on the latest finished run of each of its monitors. */
     public ModelStatus status(String modelReference) {
         var model = versions.model(modelReference);
-        var latest = em.createQuery(
-                        "SELECT r FROM EvaluationRun r WHERE r.monitor.version.model.name = :model AND r.status = :done"
-                                + " AND r.windowIndex = (SELECT MAX(o.windowIndex) FROM EvaluationRun o"
-                                + " WHERE o.monitor = r.monitor AND o.status = :done)",
-                        EvaluationRun.class)
+        var latest = em.createQuery(LATEST_RUNS + " AND r.monitor.version.model.name = :model", EvaluationRun.class)
                 .setParameter("model", model.getName())
                 .setParameter("done", RunStatus.DONE)
-                .getResultStream()
+                .getResultList();
+        return judged(model.getId(), model.getName(), latest);
+    }
+
+    /**
+     * The health of every model the caller sees that has a finished run, by model id, in one
+     * query: a model missing from the answer has {@link ModelHealth#NO_DATA}.
+     */
+    public Map<Long, ModelStatus> statuses() {
+        var visible = versions.visible();
+        if (visible.none()) {
+            return Map.of();
+        }
+        var query = em.createQuery(
+                        LATEST_RUNS + (visible.all() ? "" : " AND r.monitor.version.model.id IN :visible"),
+                        EvaluationRun.class)
+                .setParameter("done", RunStatus.DONE);
+        if (!visible.all()) {
+            query.setParameter("visible", visible.ids());
+        }
+        var byModel = query.getResultStream()
+                .collect(Collectors.groupingBy(
+                        r -> r.getMonitor().getVersion().getModel(), LinkedHashMap::new, Collectors.toList()));
+        var statuses = new HashMap<Long, ModelStatus>();
+        byModel.forEach((model, runs) -> statuses.put(model.getId(), judged(model.getId(), model.getName(), runs)));
+        return statuses;
+    }
+
+    private static ModelStatus judged(long modelId, String name, List<EvaluationRun> runs) {
+        var latest = runs.stream()
                 .sorted(Comparator.comparing(EvaluationRun::getWindowIndex).reversed())
                 .toList();
         var health = latest.isEmpty()
@@ -223,8 +256,8 @@ public class EvaluationHistory {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         return new ModelStatus(
-                model.getId(),
-                model.getName(),
+                modelId,
+                name,
                 health,
                 lastEvaluated,
                 latest.stream().map(RunSummary::of).toList());

@@ -1,2 +1,2 @@
-/** The dashboard's pages about models: the start page summary and the models table. */
+/** The dashboard's pages about models: the models table. */
 package io.mdt.registry.view;
