@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +43,16 @@ final class Chromium {
                         "--window-size=1280,900",
                         "--user-data-dir=" + Files.createTempDirectory("mdt-chromium"));
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Saves what the browser shows as {@code docs/images/NAME.png} of the project, for the user
+     * guide: each run of the tests takes the pictures again.
+     */
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        var images = Path.of(System.getProperty("mdt.docs.images", "../docs/images"));
+        Files.createDirectories(images);
+        Files.write(images.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** Signs the browser in with the sign-in form, and waits until it has left the form. */

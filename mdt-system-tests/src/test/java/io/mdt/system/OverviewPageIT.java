@@ -2,6 +2,7 @@ package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -38,7 +40,8 @@ class OverviewPageIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         ((HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
     }
 
@@ -80,6 +83,7 @@ class OverviewPageIT {
                 .doesNotContain("none");
         assertThat(rows.get(1)).containsExactly(quiet, "No data", "never", "none", team, "pricing");
         assertThat(browser.findElement(By.id("overview:models")).getText()).doesNotContain(elsewhere);
+        Chromium.screenshot(browser, "overview");
 
         var evaluated = browser.findElement(By.cssSelector("#overview\\:models_data tr:first-child time"));
         assertThat(evaluated.getText()).matches("just now|\\d+ min ago");
@@ -99,6 +103,7 @@ class OverviewPageIT {
         var table = browser.findElement(By.id("overview:models_data"));
         browser.findElement(By.id("overview:search")).sendKeys("QUIET");
         wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(driver -> rows().size() == 1);
         assertThat(rows()).extracting(r -> r.get(0)).containsExactly(quiet);
     }
 
