@@ -85,11 +85,29 @@ class MonitoringPagesIT {
         wait.until(ExpectedConditions.titleContains(model));
         assertThat(browser.findElement(By.id("modelStatus")).getText()).isEqualTo("Warning");
         assertThat(browser.findElement(By.id("monitors")).getText()).contains("every 2 s", "1 h windows");
+        var shiftedWindow = start.plus(Duration.ofHours(2)).toString();
+        assertThat(browser.findElements(By.cssSelector("#heatmap tbody tr"))).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(heatCell("f0", shiftedWindow).findElement(By.xpath("..")).getAttribute("class"))
+                .isIn("mdt-heat-calm", "mdt-heat-near", "mdt-heat-close");
+        var drifting = heatCell("f5", shiftedWindow);
+        assertThat(drifting.findElement(By.xpath("..")).getAttribute("class"))
+                .isIn("mdt-heat-drift", "mdt-heat-strong");
+        assertThat(drifting.getAttribute("title"))
+                .startsWith("f5, ")
+                .endsWith(": drift")
+                .contains("wasserstein");
+        drifting.click();
+
+        wait.until(ExpectedConditions.titleContains("Monitor hourly"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorForm:columns")));
+        assertThat(drifted()).isEqualTo(Set.of("f2", "f5"));
+        assertThat(chart()).containsEntry("label", "f5 (wasserstein)");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.titleContains(model));
         browser.findElement(By.linkText("hourly")).click();
 
         wait.until(ExpectedConditions.titleContains("Monitor hourly"));
         assertThat(chart()).containsEntry("label", "f0 (wasserstein)").containsEntry("drifted", 0L);
-        var shiftedWindow = start.plus(Duration.ofHours(2)).toString();
         browser.findElements(By.cssSelector("#monitorForm\\:runs_data tr")).stream()
                 .filter(row -> startsAt(row, shiftedWindow))
                 .findFirst()
@@ -97,15 +115,7 @@ class MonitoringPagesIT {
                 .click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorForm:columns")));
-        var drifted = new HashSet<String>();
-        for (var row : browser.findElements(By.cssSelector("#monitorForm\\:columns_data tr"))) {
-            var cells = row.findElements(By.tagName("td"));
-            if (cells.get(1).getText().equals("FEATURE")
-                    && cells.get(6).getText().equals("drift")) {
-                drifted.add(cells.get(0).getText());
-            }
-        }
-        assertThat(drifted).isEqualTo(Set.of("f2", "f5"));
+        assertThat(drifted()).isEqualTo(Set.of("f2", "f5"));
 
         browser.get(mdt.baseUrl() + "/monitor.xhtml?id=" + monitor + "&column=f5");
         wait.until(ExpectedConditions.titleContains("Monitor hourly"));
@@ -207,6 +217,25 @@ class MonitoringPagesIT {
                         + " return {label: s.label, points: s.data.length,"
                         + " drifted: s.pointBackgroundColor.filter(function (p) { return p === '"
                         + DRIFT_COLOUR + "'; }).length};");
+    }
+
+    /** The features the shown run's columns table says drifted. */
+    private Set<String> drifted() {
+        var drifted = new HashSet<String>();
+        for (var row : browser.findElements(By.cssSelector("#monitorForm\\:columns_data tr"))) {
+            var cells = row.findElements(By.tagName("td"));
+            if (cells.get(1).getText().equals("FEATURE")
+                    && cells.get(6).getText().equals("drift")) {
+                drifted.add(cells.get(0).getText());
+            }
+        }
+        return drifted;
+    }
+
+    /** The model page's heatmap cell of a column in the window starting at {@code window} (ISO-8601). */
+    private WebElement heatCell(String column, String window) {
+        return browser.findElement(
+                By.cssSelector("#heatmap a[data-column='" + column + "'][data-window='" + window + "']"));
     }
 
     /** Whether a row of the runs table is the run of the window starting at {@code iso} (ISO-8601, UTC). */

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
 public class EvaluationHistory {
 
     private static final int MAX_PAGE_SIZE = 500;
+    /** A week of hourly windows. */
+    public static final int MAX_HEATMAP_WINDOWS = 168;
+
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
     /** The latest finished run of each monitor; a condition on the model follows. */
@@ -169,6 +174,54 @@ public class EvaluationHistory {
                         .map(m -> new MetricPoint(
                                 run.getId(), run.getWindowStart(), run.getWindowEnd(), run.getLabelledRows(), m)))
                 .toList();
+    }
+
+    /**
+     * A monitor's drift per column in its {@code windows} latest finished windows (1 to
+     * {@value #MAX_HEATMAP_WINDOWS}), for the heatmap of the model page.
+     */
+    public DriftHeatmap heatmap(long monitorId, int windows) {
+        monitors.find(monitorId);
+        if (windows < 1 || windows > MAX_HEATMAP_WINDOWS) {
+            throw new ModelValidationException(
+                    List.of(new Violation("windows", "must be between 1 and " + MAX_HEATMAP_WINDOWS)));
+        }
+        var runs = new ArrayList<>(em.createQuery(
+                        "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor AND r.status = :done"
+                                + " ORDER BY r.windowIndex DESC",
+                        EvaluationRun.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("done", RunStatus.DONE)
+                .setMaxResults(windows)
+                .getResultList());
+        Collections.reverse(runs);
+        var columns = new LinkedHashMap<String, Map<Long, DriftHeatmap.Cell>>();
+        for (var run : runs) {
+            for (var result : run.getResults()) {
+                var verdict = result.verdict();
+                columns.computeIfAbsent(result.getColumn(), c -> new HashMap<>())
+                        .put(
+                                run.getId(),
+                                new DriftHeatmap.Cell(
+                                        verdict.method(),
+                                        verdict.score(),
+                                        verdict.threshold(),
+                                        verdict.drift(),
+                                        verdict.severity(),
+                                        verdict.error()));
+            }
+        }
+        var rows = columns.entrySet().stream()
+                .map(column -> new DriftHeatmap.Row(
+                        column.getKey(),
+                        runs.stream()
+                                .map(run -> column.getValue().getOrDefault(run.getId(), DriftHeatmap.Cell.NONE))
+                                .toList()))
+                .toList();
+        var shown = runs.stream()
+                .map(run -> new DriftHeatmap.Window(run.getId(), run.getWindowStart(), run.getWindowEnd()))
+                .toList();
+        return new DriftHeatmap(monitorId, shown, rows);
     }
 
     /** A column's score in every finished window of the monitor, oldest first. */

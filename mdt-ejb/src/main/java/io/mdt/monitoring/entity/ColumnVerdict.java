@@ -1,5 +1,6 @@
 package io.mdt.monitoring.entity;
 
+import io.mdt.engine.drift.DriftMethod;
 import java.io.Serializable;
 
 /**
@@ -20,4 +21,19 @@ public record ColumnVerdict(
         Double outOfRangeShare,
         Integer unseenCategories,
         Double unseenShare)
-        implements Serializable {}
+        implements Serializable {
+
+    /**
+     * How far the score is towards drift on the scale every test shares (1 at the threshold,
+     * above 1 drift), or null when the column was not tested or the test is unknown.
+     */
+    public Double severity() {
+        if (method == null || score == null || threshold == null) {
+            return null;
+        }
+        return DriftMethod.byName(method)
+                .map(m -> m.verdict().severity(score, threshold))
+                .filter(Double::isFinite)
+                .orElse(null);
+    }
+}

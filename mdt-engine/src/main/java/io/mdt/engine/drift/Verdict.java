@@ -20,6 +20,28 @@ public enum Verdict {
         };
     }
 
+    /**
+     * How far a score is towards drift, on one scale for every test: 1 at the threshold, above 1
+     * beyond it (drift), below 1 short of it, 0 for no sign of drift. A distance counts as its
+     * ratio to the threshold; a p-value as {@code log(p) / log(threshold)}, so that each tenfold
+     * smaller p-value adds the same. NaN when either is not a finite number, or the threshold
+     * leaves no scale (a distance threshold of 0 or less, a p-value threshold outside (0, 1)).
+     */
+    public double severity(double score, double threshold) {
+        if (!Double.isFinite(score) || !Double.isFinite(threshold)) {
+            return Double.NaN;
+        }
+        if (isPValue()) {
+            if (threshold <= 0 || threshold >= 1) {
+                return Double.NaN;
+            }
+            return score <= 0
+                    ? Double.POSITIVE_INFINITY
+                    : Math.max(0, Math.log(Math.min(score, 1)) / Math.log(threshold));
+        }
+        return threshold <= 0 ? Double.NaN : Math.max(0, score / threshold);
+    }
+
     /** Whether the score is a p-value, which multiple-testing corrections apply to. */
     public boolean isPValue() {
         return this == AT_MOST || this == BELOW;

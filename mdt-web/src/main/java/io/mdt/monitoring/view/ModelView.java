@@ -2,12 +2,16 @@ package io.mdt.monitoring.view;
 
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.ModelStatus;
+import io.mdt.monitoring.boundary.MonitorNotFoundException;
 import io.mdt.monitoring.boundary.Monitors;
 import io.mdt.monitoring.boundary.RunSummary;
+import io.mdt.platform.view.Display;
 import io.mdt.registry.boundary.ModelNotFoundException;
+import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.VersionSummary;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -15,10 +19,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A model's page: its health, its versions and each version's monitors with their latest run. */
+/**
+ * A model's page: its health, its versions, each version's monitors with their latest run, and
+ * the drift heatmap of one monitor.
+ */
 @Named
 @RequestScoped
 public class ModelView {
+
+    static final int DEFAULT_WINDOWS = 48;
+    private static final List<Integer> WINDOW_CHOICES = List.of(24, DEFAULT_WINDOWS, 168);
 
     @Inject
     EvaluationHistory history;
@@ -29,7 +39,13 @@ public class ModelView {
     @Inject
     Monitors monitors;
 
+    @Inject
+    Display display;
+
     private String name;
+    private Long heatmapMonitor;
+    private int heatmapWindows = DEFAULT_WINDOWS;
+    private HeatmapTable heatmap;
     private ModelStatus status;
     private List<VersionSummary> versionList = List.of();
     private List<MonitorRow> monitorRows = List.of();
@@ -49,9 +65,28 @@ public class ModelView {
                     .flatMap(version -> monitors.list(name, version.label()).stream())
                     .map(monitor -> new MonitorRow(monitor, latest.get(monitor.id())))
                     .toList();
-        } catch (ModelNotFoundException unknown) {
+            drawHeatmap();
+        } catch (ModelNotFoundException | MonitorNotFoundException | ModelValidationException unknown) {
             PageMessages.warn(unknown.getMessage());
         }
+    }
+
+    /**
+     * Draws the heatmap of the monitor the address names, or of the model's first monitor, over
+     * the latest windows the address asks for (48 by default).
+     */
+    private void drawHeatmap() {
+        if (monitorRows.isEmpty()) {
+            return;
+        }
+        var chosen = monitorRows.stream()
+                .map(row -> row.monitor().id())
+                .filter(id -> id.equals(heatmapMonitor))
+                .findFirst()
+                .orElse(monitorRows.get(0).monitor().id());
+        heatmapMonitor = chosen;
+        var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        heatmap = HeatmapTable.of(history.heatmap(chosen, heatmapWindows), display::exact, context + "/monitor.xhtml");
     }
 
     public String getName() {
@@ -60,6 +95,31 @@ public class ModelView {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public Long getHeatmapMonitor() {
+        return heatmapMonitor;
+    }
+
+    public void setHeatmapMonitor(Long heatmapMonitor) {
+        this.heatmapMonitor = heatmapMonitor;
+    }
+
+    public int getHeatmapWindows() {
+        return heatmapWindows;
+    }
+
+    public void setHeatmapWindows(int heatmapWindows) {
+        this.heatmapWindows = heatmapWindows;
+    }
+
+    /** The window counts the page offers for the heatmap. */
+    public List<Integer> getWindowChoices() {
+        return WINDOW_CHOICES;
+    }
+
+    public HeatmapTable getHeatmap() {
+        return heatmap;
     }
 
     public ModelStatus getStatus() {

@@ -40,6 +40,7 @@ public class MonitorView implements Serializable {
     ModelVersions versions;
 
     private Long id;
+    private Long run;
     private MonitorSummary monitor;
     private LazyDataModel<RunSummary> runs;
     private List<String> columns = List.of();
@@ -80,6 +81,7 @@ public class MonitorView implements Serializable {
             chartMetric = chosenOrFirst(chartMetric, metrics);
             drawScores();
             drawMetric();
+            showRunOfAddress();
         } catch (MonitorNotFoundException unknown) {
             PageMessages.warn(unknown.getMessage());
         }
@@ -106,6 +108,20 @@ public class MonitorView implements Serializable {
                 : MetricChart.json(chartMetric, history.metrics(id, chartMetric, null, null));
     }
 
+    /** Shows the run the address names (a heatmap cell leads here), if it is one of this monitor's. */
+    private void showRunOfAddress() {
+        if (run == null) {
+            return;
+        }
+        var detail = history.run(run);
+        if (detail.run().monitorId() != id) {
+            PageMessages.warn("Run " + run + " is not one of this monitor's.");
+            return;
+        }
+        selectedRun = detail.run();
+        findings = RunFindings.of(detail);
+    }
+
     /** Shows the column results and the performance of the run the user selected. */
     public void showSelectedRun() {
         findings = selectedRun == null ? null : RunFindings.of(history.run(selectedRun.id()));
@@ -117,6 +133,14 @@ public class MonitorView implements Serializable {
 
     public String getMetricChart() {
         return metricChart;
+    }
+
+    public Long getRun() {
+        return run;
+    }
+
+    public void setRun(Long run) {
+        this.run = run;
     }
 
     public Long getId() {
