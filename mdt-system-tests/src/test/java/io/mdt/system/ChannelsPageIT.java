@@ -72,6 +72,12 @@ class ChannelsPageIT {
 
     @Test
     void saysWhyARouteCannotBeRead() {
+        mdt.api()
+                .body("{\"name\": \"%s\", \"kind\": \"WEBHOOK\", \"url\": \"http://127.0.0.1:9/hook\"}"
+                        .formatted(Mdt.uniqueName("route-target")))
+                .post("/channels")
+                .then()
+                .statusCode(201);
         browser.get(mdt.baseUrl() + "/channels.xhtml");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.titleContains("Channels"));

@@ -96,12 +96,15 @@ class MonitoringPagesIT {
                 .startsWith("f5, ")
                 .endsWith(": drift")
                 .contains("wasserstein");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('heatmapPanel').scrollIntoView()");
+        Chromium.screenshot(browser, "model-heatmap");
         drifting.click();
 
         wait.until(ExpectedConditions.titleContains("Monitor hourly"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorForm:columns")));
         assertThat(drifted()).isEqualTo(Set.of("f2", "f5"));
         assertThat(chart()).containsEntry("label", "f5 (wasserstein)");
+        Chromium.screenshot(browser, "monitor");
         browser.navigate().back();
         wait.until(ExpectedConditions.titleContains(model));
         browser.findElement(By.linkText("hourly")).click();
