@@ -94,4 +94,33 @@ class ModelsPageIT {
         assertThat(figure).isGreaterThanOrEqualTo(total);
         assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Models");
     }
+
+    @Test
+    void anEngineerRegistersAModelOnThePageToldBesideEachFieldWhatIsWrong() {
+        var engineer = mdt.createUser("mdt-engineer");
+        Chromium.signIn(browser, mdt.baseUrl(), engineer, Mdt.password(engineer));
+        browser.get(mdt.baseUrl() + "/models.xhtml");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.findElement(By.id("modelsForm:registerModel")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registerForm:name")));
+
+        browser.findElement(By.id("registerForm:owner")).sendKeys("risk team");
+        browser.findElement(By.id("registerForm:register")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("registerForm:nameMessage"), "must not be blank"));
+        assertThat(browser.findElement(By.id("registerForm:owner")).getAttribute("value"))
+                .isEqualTo("risk team");
+
+        var name = Mdt.uniqueName("page-registered");
+        browser.findElement(By.id("registerForm:name")).sendKeys(name);
+        browser.findElement(By.id("registerForm:register")).click();
+        wait.until(ExpectedConditions.titleContains("Model " + name));
+
+        long id = mdt.api().get("/models/" + name + "/status").jsonPath().getLong("modelId");
+        var model =
+                mdt.api().get("/models/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(model.getString("owner")).isEqualTo("risk team");
+        assertThat(model.getString("taskType")).isEqualTo("REGRESSION");
+        assertThat(model.getString("team")).isEqualTo(Mdt.TEAM);
+    }
 }
