@@ -9,8 +9,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -28,7 +28,7 @@ public class ModelsView implements Serializable {
     EvaluationHistory history;
 
     private LazyDataModel<ModelSummary> table;
-    private final Map<String, ModelHealth> health = new HashMap<>();
+    private Map<Long, ModelHealth> health;
 
     @PostConstruct
     void init() {
@@ -39,8 +39,16 @@ public class ModelsView implements Serializable {
         return table;
     }
 
-    /** The model's health, read once per model for as long as the page is open. */
-    public ModelHealth health(String model) {
-        return health.computeIfAbsent(model, name -> history.status(name).status());
+    /**
+     * The model's health. Every model's is read in one query, once for as long as the page is
+     * open; a model without a finished run has no data.
+     */
+    public ModelHealth health(long modelId) {
+        if (health == null) {
+            health = history.statuses().entrySet().stream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey, e -> e.getValue().status()));
+        }
+        return health.getOrDefault(modelId, ModelHealth.NO_DATA);
     }
 }
