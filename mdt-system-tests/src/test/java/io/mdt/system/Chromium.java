@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -55,13 +56,15 @@ final class Chromium {
         Files.write(images.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Signs the browser in with the sign-in form, and waits until it has left the form. */
+    /** Signs the browser in with the sign-in form, and waits until the page it lands on has loaded. */
     static void signIn(WebDriver browser, String baseUrl, String name, String password) {
         browser.get(baseUrl + "/login.xhtml");
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+                .until(driver -> !driver.getCurrentUrl().contains("/login.xhtml")
+                        && "complete"
+                                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 }

@@ -72,7 +72,6 @@ class OverviewPageIT {
 
         Chromium.signIn(browser, mdt.baseUrl(), engineer, Mdt.password(engineer));
         browser.get(mdt.baseUrl() + "/");
-        browser.navigate().refresh();
         wait.until(ExpectedConditions.titleContains("Overview"));
 
         var rows = rows();

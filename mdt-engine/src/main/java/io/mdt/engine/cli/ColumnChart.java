@@ -1,37 +1,32 @@
 package io.mdt.engine.cli;
 
-import io.mdt.engine.data.CategoricalColumn;
-import io.mdt.engine.data.Column;
-import io.mdt.engine.data.NumericalColumn;
+import io.mdt.engine.report.ColumnDistribution;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * An inline SVG bar chart of one column's distribution in the reference (grey) and the current
- * sample (orange), as shares so samples of different sizes compare: 30 equal-width bins over the
- * pooled range for numbers, the 15 most frequent categories for categories.
+ * sample (orange), as shares so samples of different sizes compare, on the bins or categories
+ * the engine counted the column on.
  */
 final class ColumnChart {
 
-    private static final int BINS = 30;
-    private static final int TOP = 15;
     private static final int WIDTH = 480;
     private static final int HEIGHT = 140;
     private static final int LABELS = 16;
 
     private ColumnChart() {}
 
-    static String svg(Column reference, Column current) {
-        Bars bars = reference instanceof NumericalColumn r && current instanceof NumericalColumn c
-                ? numerical(r.values(), c.values())
-                : reference instanceof CategoricalColumn r && current instanceof CategoricalColumn c
-                        ? categorical(r, c)
-                        : new Bars(List.of(), new double[0], new double[0], List.of());
-        return draw(bars);
+    static String svg(ColumnDistribution distribution) {
+        if (distribution instanceof ColumnDistribution.Binned binned) {
+            return draw(binned(binned));
+        }
+        if (distribution instanceof ColumnDistribution.Categories categories) {
+            return draw(categorical(categories));
+        }
+        return draw(new Bars(List.of(), new double[0], new double[0], List.of()));
     }
 
     /**
@@ -40,68 +35,48 @@ final class ColumnChart {
      */
     private record Bars(List<String> labels, double[] reference, double[] current, List<String> axis) {}
 
-    private static Bars numerical(double[] ref, double[] cur) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] side : new double[][] {ref, cur}) {
-            for (double v : side) {
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        if (min > max) {
-            return new Bars(List.of(), new double[0], new double[0], List.of());
-        }
-        double width = max > min ? (max - min) / BINS : 1;
+    private static Bars binned(ColumnDistribution.Binned binned) {
+        double[] edges = binned.edges();
         List<String> labels = new ArrayList<>();
-        for (int i = 0; i < BINS; i++) {
-            labels.add(String.format(Locale.ROOT, "%.4g to %.4g", min + i * width, min + (i + 1) * width));
+        for (int i = 0; i + 1 < edges.length; i++) {
+            labels.add(String.format(Locale.ROOT, "%.4g to %.4g", edges[i], edges[i + 1]));
         }
         List<String> axis = List.of(
-                String.format(Locale.ROOT, "%.4g", min), String.format(Locale.ROOT, "%.4g", min + BINS * width));
-        return new Bars(labels, histogram(ref, min, width), histogram(cur, min, width), axis);
+                String.format(Locale.ROOT, "%.4g", edges[0]),
+                String.format(Locale.ROOT, "%.4g", edges[edges.length - 1]));
+        return new Bars(labels, shares(binned.reference()), shares(binned.current()), axis);
     }
 
-    private static double[] histogram(double[] values, double min, double width) {
-        double[] shares = new double[BINS];
-        long n = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                shares[Math.min(BINS - 1, (int) ((v - min) / width))]++;
-                n++;
-            }
+    private static Bars categorical(ColumnDistribution.Categories categories) {
+        List<String> labels = new ArrayList<>(categories.categories());
+        long[] reference = categories.reference();
+        long[] current = categories.current();
+        long otherReference = categories.otherReference();
+        long otherCurrent = categories.otherCurrent();
+        if (otherReference + otherCurrent > 0) {
+            labels.add("other");
+            reference = append(reference, otherReference);
+            current = append(current, otherCurrent);
         }
-        for (int i = 0; i < BINS; i++) {
-            shares[i] = n == 0 ? 0 : shares[i] / n;
+        return new Bars(labels, shares(reference), shares(current), labels);
+    }
+
+    private static long[] append(long[] counts, long last) {
+        long[] longer = Arrays.copyOf(counts, counts.length + 1);
+        longer[counts.length] = last;
+        return longer;
+    }
+
+    private static double[] shares(long[] counts) {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        double[] shares = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            shares[i] = total == 0 ? 0 : (double) counts[i] / total;
         }
         return shares;
-    }
-
-    private static Bars categorical(CategoricalColumn ref, CategoricalColumn cur) {
-        Map<String, double[]> counts = new HashMap<>();
-        double[] totals = new double[2];
-        int side = 0;
-        for (CategoricalColumn column : List.of(ref, cur)) {
-            long[] f = column.frequencies();
-            for (int code = 0; code < column.dictionary().length; code++) {
-                counts.computeIfAbsent(column.dictionary()[code], k -> new double[2])[side] += f[code];
-                totals[side] += f[code];
-            }
-            side++;
-        }
-        List<String> labels = new ArrayList<>(counts.keySet());
-        labels.sort(Comparator.comparingDouble((String k) -> -(counts.get(k)[0] + counts.get(k)[1]))
-                .thenComparing(Comparator.naturalOrder()));
-        labels = labels.subList(0, Math.min(TOP, labels.size()));
-        double[] r = new double[labels.size()];
-        double[] c = new double[labels.size()];
-        for (int i = 0; i < labels.size(); i++) {
-            r[i] = totals[0] == 0 ? 0 : counts.get(labels.get(i))[0] / totals[0];
-            c[i] = totals[1] == 0 ? 0 : counts.get(labels.get(i))[1] / totals[1];
-        }
-        return new Bars(labels, r, c, labels);
     }
 
     private static String draw(Bars bars) {

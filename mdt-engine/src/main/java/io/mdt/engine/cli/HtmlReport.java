@@ -1,9 +1,7 @@
 package io.mdt.engine.cli;
 
-import io.mdt.engine.data.Column;
 import io.mdt.engine.report.ColumnDrift;
 import io.mdt.engine.report.DriftReport;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,7 +19,7 @@ final class HtmlReport {
 
     private HtmlReport() {}
 
-    static String of(DriftReport report, List<Column> reference, List<Column> current) {
+    static String of(DriftReport report) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>MDT drift report</title><style>" + STYLE + "</style></head><body>");
         html.append("<h1>Drift report</h1><p>")
@@ -35,13 +33,11 @@ final class HtmlReport {
                 .append(report.datasetDrift() ? "<span class=\"drift\">YES</span>" : "no")
                 .append("</p><p class=\"legend\"><span class=\"ref\" style=\"background:#8a8f98\"></span>reference"
                         + "<span style=\"background:#f08a24\"></span>current</p>");
-        for (int i = 0; i < report.columns().size(); i++) {
-            html.append(section(report.columns().get(i), reference.get(i), current.get(i)));
-        }
+        report.columns().forEach(column -> html.append(section(column)));
         return html.append("</body></html>\n").toString();
     }
 
-    private static String section(ColumnDrift c, Column reference, Column current) {
+    private static String section(ColumnDrift c) {
         String verdict = c.failed()
                 ? "<span class=\"error\">not evaluated: " + escape(c.error()) + "</span>"
                 : c.drift() ? "<span class=\"drift\">drift</span>" : "no drift";
@@ -49,7 +45,7 @@ final class HtmlReport {
                 + "<th>score</th><th>statistic</th><th>verdict</th></tr><tr><td>" + c.type() + "</td><td>"
                 + escape(c.method() == null ? "-" : c.method()) + "</td><td>" + TextReport.format(c.threshold())
                 + "</td><td>" + TextReport.format(c.score()) + "</td><td>" + TextReport.format(c.statistic())
-                + "</td><td>" + verdict + "</td></tr></table>" + ColumnChart.svg(reference, current) + "</section>";
+                + "</td><td>" + verdict + "</td></tr></table>" + ColumnChart.svg(c.distribution()) + "</section>";
     }
 
     static String escape(String text) {

@@ -85,7 +85,7 @@ public final class Main {
         out.print(
                 switch (args.format()) {
                     case "text" -> TextReport.of(report);
-                    case "html" -> HtmlReport.of(report, data.reference(), data.current());
+                    case "html" -> HtmlReport.of(report);
                     default -> JsonReport.of(report);
                 });
         return args.failOnDrift() && report.datasetDrift() ? DRIFT : OK;

@@ -6,6 +6,7 @@ import io.mdt.engine.data.ColumnType;
 import io.mdt.engine.data.NumericalColumn;
 import io.mdt.engine.quality.ColumnQuality;
 import io.mdt.engine.quality.QualityCheck;
+import io.mdt.engine.report.ColumnDistribution;
 import io.mdt.engine.report.ColumnDrift;
 import io.mdt.engine.report.SampleCounts;
 
@@ -39,7 +40,7 @@ final class ColumnComparison {
 
     static ColumnDrift failure(Column column, String message) {
         return new ColumnDrift(
-                column.name(), column.type().label(), null, null, null, null, false, null, null, null, message);
+                column.name(), column.type().label(), null, null, null, null, false, null, null, null, message, null);
     }
 
     private ColumnDrift numerical(NumericalColumn referenceColumn, NumericalColumn currentColumn) {
@@ -64,7 +65,7 @@ final class ColumnComparison {
                 currentColumn.rows(),
                 referenceColumn.invalid(),
                 currentColumn.invalid());
-        Evaluation evaluation = new Evaluation(name, ColumnType.NUMERICAL, method, quality);
+        Evaluation evaluation = new Evaluation(name, ColumnType.NUMERICAL, method, quality, Distributions.binned(pair));
         SampleCounts referenceCounts = counts(reference, referenceColumn.invalid());
         SampleCounts currentCounts = counts(current, currentColumn.invalid());
         String empty = emptySide(reference.finite(), current.finite());
@@ -86,7 +87,8 @@ final class ColumnComparison {
         }
         ColumnQuality quality = QualityCheck.categorical(
                 counts.reference(), counts.current(), referenceColumn.rows(), currentColumn.rows());
-        Evaluation evaluation = new Evaluation(name, ColumnType.CATEGORICAL, method, quality);
+        Evaluation evaluation =
+                new Evaluation(name, ColumnType.CATEGORICAL, method, quality, Distributions.categories(counts));
         SampleCounts referenceCounts = new SampleCounts(nRef, referenceColumn.rows() - nRef, 0, 0);
         SampleCounts currentCounts = new SampleCounts(nCur, currentColumn.rows() - nCur, 0, 0);
         String empty = emptySide(nRef, nCur);
@@ -115,13 +117,20 @@ final class ColumnComparison {
         private final DriftMethod method;
         private final double threshold;
         private final ColumnQuality quality;
+        private final ColumnDistribution distribution;
 
-        Evaluation(String name, ColumnType type, DriftMethod method, ColumnQuality quality) {
+        Evaluation(
+                String name,
+                ColumnType type,
+                DriftMethod method,
+                ColumnQuality quality,
+                ColumnDistribution distribution) {
             this.name = name;
             this.type = type;
             this.method = method;
             this.threshold = options.thresholdFor(name, type, method);
             this.quality = quality;
+            this.distribution = distribution;
         }
 
         ColumnDrift run(SampleCounts reference, SampleCounts current, java.util.function.Supplier<TestOutcome> test) {
@@ -146,7 +155,8 @@ final class ColumnComparison {
                     reference,
                     current,
                     quality,
-                    null);
+                    null,
+                    distribution);
         }
 
         ColumnDrift failed(SampleCounts reference, SampleCounts current, String message) {
@@ -161,7 +171,8 @@ final class ColumnComparison {
                     reference,
                     current,
                     quality,
-                    message);
+                    message,
+                    distribution);
         }
 
         private Double finite(double value) {

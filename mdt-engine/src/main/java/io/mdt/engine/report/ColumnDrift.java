@@ -16,6 +16,8 @@ import io.mdt.engine.quality.ColumnQuality;
  * @param current what the current side contributed
  * @param quality data-quality figures
  * @param error why the column could not be evaluated, {@code null} otherwise
+ * @param distribution both samples on shared bins or categories; {@code null} when the column
+ *     could not be read on both sides (a type mismatch, a missing column, no values at all)
  */
 public record ColumnDrift(
         String column,
@@ -28,7 +30,8 @@ public record ColumnDrift(
         SampleCounts reference,
         SampleCounts current,
         ColumnQuality quality,
-        String error) {
+        String error,
+        ColumnDistribution distribution) {
 
     public boolean failed() {
         return error != null;
