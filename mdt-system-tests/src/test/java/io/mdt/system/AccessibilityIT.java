@@ -64,6 +64,7 @@ class AccessibilityIT {
                 "/models.xhtml",
                 "/model.xhtml?name=" + model.name,
                 "/monitor.xhtml?id=" + model.monitor + "&run=" + run,
+                "/column.xhtml?run=" + run + "&column=f1",
                 "/alerts.xhtml",
                 "/channels.xhtml",
                 "/audit.xhtml");

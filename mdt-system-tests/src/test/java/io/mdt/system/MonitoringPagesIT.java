@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -98,13 +99,39 @@ class MonitoringPagesIT {
                 .contains("wasserstein");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('heatmapPanel').scrollIntoView()");
         Chromium.screenshot(browser, "model-heatmap");
+        long run = Long.parseLong(drifting.getAttribute("href").replaceAll(".*[?&]run=(\\d+).*", "$1"));
         drifting.click();
+
+        wait.until(ExpectedConditions.titleContains("Column f5"));
+        assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("drift");
+        assertThat(browser.findElement(By.id("test")).getText()).isEqualTo("wasserstein");
+        var evidence = mdt.api()
+                .get("/runs/" + run + "/columns/f5")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Float> edges = evidence.getList("distribution.edges", Float.class);
+        List<Integer> reference = evidence.getList("distribution.reference", Integer.class);
+        List<Integer> current = evidence.getList("distribution.current", Integer.class);
+        assertThat(reference.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5_000);
+        assertThat(current.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1_000);
+        assertThat(mean(edges, current) - mean(edges, reference))
+                .as("the window's values moved by the shift the stream applied")
+                .isBetween(0.3, 0.7);
+        assertThat(evidence.getList("history.score")).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#bars_data tr"))).hasSize(edges.size() - 1);
+        assertThat(browser.findElement(By.id("counts")).getText()).isEqualTo("5,000 / 1,000");
+        Chromium.screenshot(browser, "column");
+        browser.findElement(By.id("monitorLink")).click();
 
         wait.until(ExpectedConditions.titleContains("Monitor hourly"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorForm:columns")));
         assertThat(drifted()).isEqualTo(Set.of("f2", "f5"));
         assertThat(chart()).containsEntry("label", "f5 (wasserstein)");
         Chromium.screenshot(browser, "monitor");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.titleContains("Column f5"));
         browser.navigate().back();
         wait.until(ExpectedConditions.titleContains(model));
         browser.findElement(By.linkText("hourly")).click();
@@ -233,6 +260,17 @@ class MonitoringPagesIT {
             }
         }
         return drifted;
+    }
+
+    /** The mean of a binned sample, each value taken at its bin's middle. */
+    private static double mean(List<Float> edges, List<Integer> counts) {
+        double sum = 0;
+        long n = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            sum += counts.get(i) * (edges.get(i) + edges.get(i + 1)) / 2.0;
+            n += counts.get(i);
+        }
+        return sum / n;
     }
 
     /** The model page's heatmap cell of a column in the window starting at {@code window} (ISO-8601). */

@@ -1,6 +1,5 @@
 package io.mdt.monitoring.boundary;
 
-import io.mdt.monitoring.entity.ColumnResult;
 import io.mdt.monitoring.entity.EvaluationRun;
 import io.mdt.monitoring.entity.RunStatus;
 import io.mdt.registry.boundary.ModelValidationException;
@@ -18,20 +17,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** What monitors found: runs by window, one run's columns, a column's score over time, models' status. */
+/** What monitors found: runs by window, one run's columns, one column's evidence, scores over time, models' status. */
 @Stateless
 public class EvaluationHistory {
 
     private static final int MAX_PAGE_SIZE = 500;
     /** A week of hourly windows. */
     public static final int MAX_HEATMAP_WINDOWS = 168;
+    /** The windows of a column's score history shown beside one window's evidence. */
+    public static final int COLUMN_HISTORY = 168;
 
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
     /** The latest finished run of each monitor; a condition on the model follows. */
+    /** One column's score in a monitor's finished runs; conditions and an order follow. */
+    private static final String SCORES = "SELECT NEW io.mdt.monitoring.boundary.ScorePoint(r.id, r.windowStart,"
+            + " r.windowEnd, c.method, c.threshold, c.score, c.drift) FROM EvaluationRun r JOIN r.results c"
+            + " WHERE r.monitor.id = :monitor AND r.status = :done AND c.column = :column";
+
     private static final String LATEST_RUNS = "SELECT r FROM EvaluationRun r WHERE r.status = :done"
             + " AND r.windowIndex = (SELECT MAX(o.windowIndex) FROM EvaluationRun o"
             + " WHERE o.monitor = r.monitor AND o.status = :done)";
@@ -228,33 +233,41 @@ public class EvaluationHistory {
     public List<ScorePoint> scores(long monitorId, String column, Instant from, Instant to) {
         monitors.find(monitorId);
         return em.createQuery(
-                        "SELECT r FROM EvaluationRun r WHERE r.monitor.id = :monitor AND r.status = :done"
-                                + " AND r.windowStart >= :from AND r.windowStart < :to ORDER BY r.windowStart",
-                        EvaluationRun.class)
+                        SCORES + " AND r.windowStart >= :from AND r.windowStart < :to ORDER BY r.windowStart",
+                        ScorePoint.class)
                 .setParameter("monitor", monitorId)
                 .setParameter("done", RunStatus.DONE)
+                .setParameter("column", column)
                 .setParameter("from", from == null ? BEGINNING : from)
                 .setParameter("to", to == null ? END : to)
-                .getResultStream()
-                .map(run -> point(run, column))
-                .filter(Objects::nonNull)
-                .toList();
+                .getResultList();
     }
 
-    private static ScorePoint point(EvaluationRun run, String column) {
-        return run.getResults().stream()
-                .filter(result -> result.getColumn().equals(column))
+    /**
+     * One column of one run with the distributions it was compared on and its recent score
+     * history, for the page an engineer opens from a heatmap cell or an alert.
+     */
+    public ColumnEvidence column(long runId, String column) {
+        var run = visibleRun(runId);
+        var result = run.getResults().stream()
+                .filter(r -> r.getColumn().equals(column))
                 .findFirst()
-                .map(ColumnResult::verdict)
-                .map(v -> new ScorePoint(
-                        run.getId(),
-                        run.getWindowStart(),
-                        run.getWindowEnd(),
-                        v.method(),
-                        v.threshold(),
-                        v.score(),
-                        v.drift()))
-                .orElse(null);
+                .orElseThrow(() -> new MonitorNotFoundException(runId, column));
+        var history = new ArrayList<>(
+                em.createQuery(SCORES + " AND r.windowIndex <= :index ORDER BY r.windowIndex DESC", ScorePoint.class)
+                        .setParameter("monitor", run.getMonitor().getId())
+                        .setParameter("done", RunStatus.DONE)
+                        .setParameter("column", column)
+                        .setParameter("index", run.getWindowIndex())
+                        .setMaxResults(COLUMN_HISTORY)
+                        .getResultList());
+        Collections.reverse(history);
+        return new ColumnEvidence(
+                monitors.get(run.getMonitor().getId()),
+                RunSummary.of(run),
+                ColumnOutcome.of(result),
+                run.distributionOf(column).orElse(null),
+                List.copyOf(history));
     }
 
     /** The model's health, judged on the latest finished run of each of its monitors. */

@@ -226,6 +226,7 @@ public class Evaluations {
                 current.rows(),
                 referenceSample.rows(),
                 outcome.columns(),
+                outcome.distributions(),
                 outcome.drifted(),
                 outcome.total(),
                 outcome.datasetDrift(),

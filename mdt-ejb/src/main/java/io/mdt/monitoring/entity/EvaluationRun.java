@@ -1,8 +1,10 @@
 package io.mdt.monitoring.entity;
 
+import io.mdt.engine.report.ColumnDistribution;
 import io.mdt.registry.entity.ColumnRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -20,7 +23,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The evaluation of one window of one monitor. Queued by the scheduler, run by a worker,
@@ -95,6 +101,14 @@ public class EvaluationRun {
     @CollectionTable(name = "column_result", joinColumns = @JoinColumn(name = "run_id"))
     private List<ColumnResult> results = new ArrayList<>();
 
+    /** Read only by the column page, so neither lists of runs nor the heatmap load them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "column_distribution", joinColumns = @JoinColumn(name = "run_id"))
+    @MapKeyColumn(name = "column_name", length = 200)
+    @Column(name = "distribution", columnDefinition = "text", nullable = false)
+    @Convert(converter = DistributionConverter.class)
+    private Map<String, ColumnDistribution> distributions = new HashMap<>();
+
     @Column(name = "labelled_rows")
     private Long labelledRows;
 
@@ -152,6 +166,7 @@ public class EvaluationRun {
         this.targetDrift = null;
         this.durationMillis = null;
         this.results.clear();
+        this.distributions.clear();
         this.labelledRows = null;
         this.performanceNote = null;
         this.confusionMatrix = null;
@@ -204,11 +219,15 @@ public class EvaluationRun {
                 now);
     }
 
-    /** Records the results; feature results decide dataset drift, as the engine's rule said. */
+    /**
+     * Records the results and the distributions the columns were compared on; feature results
+     * decide dataset drift, as the engine's rule said.
+     */
     public void complete(
             long rows,
             long referenceRows,
             List<ColumnResult> columns,
+            Map<String, ColumnDistribution> distributions,
             int drifted,
             int total,
             boolean datasetDrift,
@@ -217,6 +236,8 @@ public class EvaluationRun {
         this.referenceRows = referenceRows;
         this.results.clear();
         this.results.addAll(columns);
+        this.distributions.clear();
+        this.distributions.putAll(distributions);
         this.drifted = drifted;
         this.total = total;
         this.share = total == 0 ? 0.0 : (double) drifted / total;
@@ -355,6 +376,11 @@ public class EvaluationRun {
 
     public Instant getFinished() {
         return finished;
+    }
+
+    /** How the column's values fell in the reference and in this window, if it was compared. */
+    public Optional<ColumnDistribution> distributionOf(String column) {
+        return Optional.ofNullable(distributions.get(column));
     }
 
     public List<ColumnResult> getResults() {

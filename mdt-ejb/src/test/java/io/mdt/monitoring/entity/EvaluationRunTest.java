@@ -2,10 +2,12 @@ package io.mdt.monitoring.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdt.engine.report.ColumnDistribution;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ValueType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvaluationRunTest {
@@ -21,6 +23,9 @@ class EvaluationRunTest {
                 new ColumnVerdict("ks", 0.05, drift ? 0.001 : 0.5, 0.1, drift, null, 10L, 10L, 0.0, 0.0, 0.0, 0, 0.0));
     }
 
+    private static final ColumnDistribution BINS =
+            new ColumnDistribution.Binned(new double[] {0, 1}, new long[] {10}, new long[] {10});
+
     @Test
     void completesWithSharesAndPredictionAndTargetVerdicts() {
         var run = new EvaluationRun(MonitorTest.monitor(WindowKind.TIME, 3600, 0), WINDOW, T);
@@ -30,6 +35,7 @@ class EvaluationRunTest {
                 200,
                 100,
                 List.of(result("a", ColumnRole.FEATURE, true), result("p", ColumnRole.PREDICTION, false)),
+                Map.of("a", BINS),
                 1,
                 4,
                 false,
@@ -41,6 +47,8 @@ class EvaluationRunTest {
         assertThat(run.getTargetDrift()).isNull();
         assertThat(run.getDurationMillis()).isEqualTo(2000);
         assertThat(run.foundDrift()).as("a drifting feature is drift found").isTrue();
+        assertThat(run.distributionOf("a")).containsSame(BINS);
+        assertThat(run.distributionOf("p")).isEmpty();
     }
 
     @Test
@@ -48,7 +56,7 @@ class EvaluationRunTest {
         var run = new EvaluationRun(MonitorTest.monitor(WindowKind.TIME, 3600, 0), WINDOW, T);
         run.start(5, T);
 
-        run.complete(200, 100, List.of(result("a", ColumnRole.FEATURE, false)), 0, 1, false, T);
+        run.complete(200, 100, List.of(result("a", ColumnRole.FEATURE, false)), Map.of(), 0, 1, false, T);
 
         assertThat(run.foundDrift()).isFalse();
     }
@@ -57,7 +65,7 @@ class EvaluationRunTest {
     void queuingAgainForgetsTheEarlierOutcome() {
         var run = new EvaluationRun(MonitorTest.monitor(WindowKind.TIME, 3600, 0), WINDOW, T);
         run.start(5, T);
-        run.complete(200, 100, List.of(result("a", ColumnRole.FEATURE, true)), 1, 1, true, T.plusSeconds(1));
+        run.complete(200, 100, List.of(result("a", ColumnRole.FEATURE, true)), Map.of(), 1, 1, true, T.plusSeconds(1));
 
         run.queue(WINDOW, T.plusSeconds(60));
 

@@ -1,5 +1,6 @@
 package io.mdt.engine.report;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * categories for both, so that a reader sees what moved without going back to the raw data. The
  * engine computes it once per comparison; a monitor stores it with the column's result.
  */
-public sealed interface ColumnDistribution permits ColumnDistribution.Binned, ColumnDistribution.Categories {
+public sealed interface ColumnDistribution extends Serializable
+        permits ColumnDistribution.Binned, ColumnDistribution.Categories {
 
     /** Count per bin or category in the reference sample. */
     long[] reference();

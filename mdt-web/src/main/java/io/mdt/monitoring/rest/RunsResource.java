@@ -1,5 +1,6 @@
 package io.mdt.monitoring.rest;
 
+import io.mdt.monitoring.boundary.ColumnEvidence;
 import io.mdt.monitoring.boundary.ConfusionMatrixSummary;
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.RunDetail;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Single runs with their column results and performance. */
+/** Single runs with their column results, one column's evidence, and performance. */
 @Path("runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +40,17 @@ public class RunsResource {
     @Operation(summary = "A run with the test, score, threshold, verdict and data quality of every column")
     public RunDetail run(@PathParam("id") long id) {
         return history.run(id);
+    }
+
+    @RolesAllowed(Role.Names.VIEWER)
+    @GET
+    @Path("{id}/columns/{column}")
+    @Operation(
+            summary = "One column of the run with its evidence: its result, the reference and current samples on"
+                    + " the bins (edges) or categories the engine compared them on, and its score in the windows"
+                    + " up to this one")
+    public ColumnEvidence column(@PathParam("id") long id, @PathParam("column") String column) {
+        return history.column(id, column);
     }
 
     @RolesAllowed(Role.Names.VIEWER)

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 /**
  * The drift heatmap of a monitor as the model page draws it: a row per column, a cell per
  * window, each cell shaded by how far its score went towards drift, said in words on hover, and
- * a link to the monitor page showing that column in that window.
+ * a link to the page of that column in that window.
  *
  * @param windows the windows' headers, oldest first
  * @param rows the columns' rows
@@ -39,10 +39,10 @@ public record HeatmapTable(List<Header> windows, List<Row> rows) implements Seri
     public record Cell(String shade, String label, String href, String start) implements Serializable {}
 
     /**
-     * The table of a heatmap; {@code exact} writes an instant for people, {@code monitorPage}
-     * is the address of the monitor page.
+     * The table of a heatmap; {@code exact} writes an instant for people, {@code columnPage} is
+     * the address of the page of one column in one window.
      */
-    static HeatmapTable of(DriftHeatmap heatmap, Function<Instant, String> exact, String monitorPage) {
+    static HeatmapTable of(DriftHeatmap heatmap, Function<Instant, String> exact, String columnPage) {
         var windows = heatmap.windows();
         int every = Math.max(1, (windows.size() + LABELS - 1) / LABELS);
         var headers = new ArrayList<Header>();
@@ -58,12 +58,11 @@ public record HeatmapTable(List<Header> windows, List<Row> rows) implements Seri
                         row.column(),
                         IntStream.range(0, windows.size())
                                 .mapToObj(i -> cell(
-                                        heatmap.monitorId(),
                                         row.column(),
                                         windows.get(i),
                                         headers.get(i),
                                         row.cells().get(i),
-                                        monitorPage))
+                                        columnPage))
                                 .toList()))
                 .toList();
         return new HeatmapTable(List.copyOf(headers), rows);
@@ -84,14 +83,9 @@ public record HeatmapTable(List<Header> windows, List<Row> rows) implements Seri
     }
 
     private static Cell cell(
-            long monitorId,
-            String column,
-            DriftHeatmap.Window window,
-            Header header,
-            DriftHeatmap.Cell cell,
-            String monitorPage) {
-        var href = monitorPage + "?id=" + monitorId + "&run=" + window.runId() + "&column="
-                + URLEncoder.encode(column, StandardCharsets.UTF_8);
+            String column, DriftHeatmap.Window window, Header header, DriftHeatmap.Cell cell, String columnPage) {
+        var href =
+                columnPage + "?run=" + window.runId() + "&column=" + URLEncoder.encode(column, StandardCharsets.UTF_8);
         return new Cell(shade(cell), column + ", " + header.title() + ": " + finding(cell), href, header.start());
     }
 

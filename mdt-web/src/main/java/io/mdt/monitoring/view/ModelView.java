@@ -86,7 +86,7 @@ public class ModelView {
                 .orElse(monitorRows.get(0).monitor().id());
         heatmapMonitor = chosen;
         var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        heatmap = HeatmapTable.of(history.heatmap(chosen, heatmapWindows), display::exact, context + "/monitor.xhtml");
+        heatmap = HeatmapTable.of(history.heatmap(chosen, heatmapWindows), display::exact, context + "/column.xhtml");
     }
 
     public String getName() {

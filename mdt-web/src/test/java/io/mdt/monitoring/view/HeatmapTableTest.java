@@ -36,10 +36,10 @@ class HeatmapTableTest {
         var heatmap = new DriftHeatmap(
                 7, List.of(window), List.of(new DriftHeatmap.Row("amount €", List.of(tested(2.5, true)))));
 
-        var table = HeatmapTable.of(heatmap, instant -> "2026-12-01 01:00:00 CET", "/mdt/monitor.xhtml");
+        var table = HeatmapTable.of(heatmap, instant -> "2026-12-01 01:00:00 CET", "/mdt/column.xhtml");
 
         var cell = table.rows().get(0).cells().get(0);
-        assertThat(cell.href()).isEqualTo("/mdt/monitor.xhtml?id=7&run=42&column=amount+%E2%82%AC");
+        assertThat(cell.href()).isEqualTo("/mdt/column.xhtml?run=42&column=amount+%E2%82%AC");
         assertThat(cell.label()).isEqualTo("amount €, 2026-12-01 01:00:00 CET: wasserstein 0.25, threshold 0.1: drift");
         assertThat(cell.start()).isEqualTo("2026-12-01T00:00:00Z");
         assertThat(table.windows().get(0).label()).isEqualTo("12-01 01:00");
@@ -52,7 +52,7 @@ class HeatmapTableTest {
             windows.add(
                     new DriftHeatmap.Window(i, START.plus(Duration.ofHours(i)), START.plus(Duration.ofHours(i + 1))));
         }
-        var table = HeatmapTable.of(new DriftHeatmap(1, windows, List.of()), Instant::toString, "/monitor.xhtml");
+        var table = HeatmapTable.of(new DriftHeatmap(1, windows, List.of()), Instant::toString, "/column.xhtml");
 
         var labelled =
                 table.windows().stream().filter(w -> !w.label().isEmpty()).count();
