@@ -3,7 +3,6 @@ package io.mdt.monitoring.view;
 import io.mdt.engine.report.ColumnDistribution;
 import io.mdt.platform.view.NumberText;
 import jakarta.json.Json;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,23 +17,10 @@ final class DistributionChart {
     static final String REFERENCE_COLOUR = "rgba(107, 114, 128, 0.55)";
     static final String CURRENT_COLOUR = "rgba(37, 99, 235, 0.65)";
 
-    /** One bin or category: its label, and its count and share in each sample. */
-    record Bar(String label, long referenceCount, double referenceShare, long currentCount, double currentShare)
-            implements Serializable {
-
-        public String referenceText() {
-            return NumberText.of(referenceCount) + " (" + NumberText.percent(referenceShare) + ")";
-        }
-
-        public String currentText() {
-            return NumberText.of(currentCount) + " (" + NumberText.percent(currentShare) + ")";
-        }
-    }
-
     private DistributionChart() {}
 
     /** The bars of a distribution: a bin's range ("0.5 to 1"), or a category and then the others. */
-    static List<Bar> bars(ColumnDistribution distribution) {
+    static List<DistributionBar> bars(ColumnDistribution distribution) {
         var labels = new ArrayList<String>();
         long[] reference = distribution.reference();
         long[] current = distribution.current();
@@ -52,9 +38,9 @@ final class DistributionChart {
         }
         long referenceTotal = Arrays.stream(reference).sum();
         long currentTotal = Arrays.stream(current).sum();
-        var bars = new ArrayList<Bar>();
+        var bars = new ArrayList<DistributionBar>();
         for (int i = 0; i < labels.size(); i++) {
-            bars.add(new Bar(
+            bars.add(new DistributionBar(
                     labels.get(i),
                     reference[i],
                     share(reference[i], referenceTotal),
@@ -65,7 +51,7 @@ final class DistributionChart {
     }
 
     /** The chart's configuration as JSON: shares in percent, the reference bars behind the current ones. */
-    static String json(List<Bar> bars) {
+    static String json(List<DistributionBar> bars) {
         var labels = Json.createArrayBuilder();
         var reference = Json.createArrayBuilder();
         var current = Json.createArrayBuilder();

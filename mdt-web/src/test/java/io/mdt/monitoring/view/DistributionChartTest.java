@@ -15,7 +15,7 @@ class DistributionChartTest {
         var bars = DistributionChart.bars(
                 new ColumnDistribution.Binned(new double[] {0, 0.5, 1}, new long[] {3, 1}, new long[] {0, 10}));
 
-        assertThat(bars).extracting(DistributionChart.Bar::label).containsExactly("0 to 0.5", "0.5 to 1");
+        assertThat(bars).extracting(DistributionBar::label).containsExactly("0 to 0.5", "0.5 to 1");
         assertThat(bars.get(0).referenceShare()).isEqualTo(0.75);
         assertThat(bars.get(1).currentShare()).isEqualTo(1.0);
         assertThat(bars.get(0).referenceText()).isEqualTo("3 (75%)");
@@ -26,7 +26,7 @@ class DistributionChartTest {
         var bars = DistributionChart.bars(
                 new ColumnDistribution.Categories(List.of("a", "b"), new long[] {5, 3}, new long[] {1, 1}, 2, 0));
 
-        assertThat(bars).extracting(DistributionChart.Bar::label).containsExactly("a", "b", "other categories");
+        assertThat(bars).extracting(DistributionBar::label).containsExactly("a", "b", "other categories");
         assertThat(bars.get(2).referenceShare()).isEqualTo(0.2);
         assertThat(bars.get(2).currentCount()).isZero();
     }
