@@ -1,10 +1,13 @@
 package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -97,6 +100,13 @@ class MonitoringPagesIT {
                 .startsWith("f5, ")
                 .endsWith(": drift")
                 .contains("wasserstein");
+        var driftOverTime = (List<?>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return Chart.getChart(document.getElementById('driftChart_canvas')).data.datasets[0].data;");
+        assertThat(driftOverTime).hasSize(3);
+        assertThat(((Number) driftOverTime.get(2)).doubleValue())
+                .as("two of the ten features drifted in the latest window")
+                .isCloseTo(20.0, within(1e-9));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('heatmapPanel').scrollIntoView()");
         Chromium.screenshot(browser, "model-heatmap");
         long run = Long.parseLong(drifting.getAttribute("href").replaceAll(".*[?&]run=(\\d+).*", "$1"));
@@ -192,7 +202,10 @@ class MonitoringPagesIT {
 
         var evaluatedUntil = mdt.api().get("/monitors/" + monitor).jsonPath().getString("evaluatedUntil");
         assertThat(evaluatedUntil).isEqualTo(start.plus(Duration.ofHours(6)).toString());
-        var progress = "up to " + evaluatedUntil;
+        var progress = "up to "
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .withZone(ZoneOffset.UTC)
+                        .format(Instant.parse(evaluatedUntil));
 
         browser.get(mdt.baseUrl() + "/model.xhtml?name=" + model);
         wait.until(ExpectedConditions.titleContains(model));

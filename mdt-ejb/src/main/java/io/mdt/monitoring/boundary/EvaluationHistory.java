@@ -229,6 +229,32 @@ public class EvaluationHistory {
         return new DriftHeatmap(monitorId, shown, rows);
     }
 
+    /**
+     * A monitor's drift and data quality in its {@code windows} latest finished windows (1 to
+     * {@value #MAX_HEATMAP_WINDOWS}), oldest first, in one query.
+     */
+    public List<WindowTrend> trend(long monitorId, int windows) {
+        monitors.find(monitorId);
+        if (windows < 1 || windows > MAX_HEATMAP_WINDOWS) {
+            throw new ModelValidationException(
+                    List.of(new Violation("windows", "must be between 1 and " + MAX_HEATMAP_WINDOWS)));
+        }
+        var trend = new ArrayList<>(em.createQuery(
+                        "SELECT NEW io.mdt.monitoring.boundary.WindowTrend(r.id, r.windowStart, r.windowEnd, r.share,"
+                                + " r.datasetDrift, AVG(c.currentMissing), AVG(c.outOfRangeShare))"
+                                + " FROM EvaluationRun r LEFT JOIN r.results c"
+                                + " WHERE r.monitor.id = :monitor AND r.status = :done"
+                                + " GROUP BY r.id, r.windowStart, r.windowEnd, r.share, r.datasetDrift, r.windowIndex"
+                                + " ORDER BY r.windowIndex DESC",
+                        WindowTrend.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("done", RunStatus.DONE)
+                .setMaxResults(windows)
+                .getResultList());
+        Collections.reverse(trend);
+        return List.copyOf(trend);
+    }
+
     /** A column's score in every finished window of the monitor, oldest first. */
     public List<ScorePoint> scores(long monitorId, String column, Instant from, Instant to) {
         monitors.find(monitorId);

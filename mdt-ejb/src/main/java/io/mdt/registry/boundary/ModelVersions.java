@@ -55,6 +55,15 @@ public class ModelVersions {
         return VersionSummary.of(version);
     }
 
+    /** The labels of a model's versions, oldest first; none for a model the caller does not see. */
+    public List<String> labels(String modelReference) {
+        try {
+            return list(modelReference).stream().map(VersionSummary::label).toList();
+        } catch (ModelNotFoundException unseen) {
+            return List.of();
+        }
+    }
+
     public List<VersionSummary> list(String modelReference) {
         var model = model(modelReference);
         return em.createNamedQuery(ModelVersion.OF_MODEL, ModelVersion.class)

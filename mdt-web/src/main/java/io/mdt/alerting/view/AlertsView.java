@@ -5,6 +5,7 @@ import io.mdt.alerting.boundary.AlertSummary;
 import io.mdt.alerting.boundary.AlertingNotFoundException;
 import io.mdt.alerting.boundary.Alerts;
 import io.mdt.alerting.boundary.Silences;
+import io.mdt.platform.view.PageMessages;
 import io.mdt.registry.boundary.ModelNotFoundException;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.security.entity.Role;

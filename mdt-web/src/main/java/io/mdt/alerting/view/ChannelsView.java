@@ -10,6 +10,7 @@ import io.mdt.alerting.boundary.RouteDraft;
 import io.mdt.alerting.boundary.RouteSummary;
 import io.mdt.alerting.boundary.Routes;
 import io.mdt.alerting.entity.LabelMatcher;
+import io.mdt.platform.view.PageMessages;
 import io.mdt.registry.boundary.ModelValidationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

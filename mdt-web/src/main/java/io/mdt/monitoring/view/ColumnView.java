@@ -3,6 +3,7 @@ package io.mdt.monitoring.view;
 import io.mdt.monitoring.boundary.ColumnEvidence;
 import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.MonitorNotFoundException;
+import io.mdt.platform.view.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +26,7 @@ public class ColumnView implements Serializable {
     private Long run;
     private String column;
     private ColumnEvidence evidence;
-    private List<DistributionChart.Bar> bars = List.of();
+    private List<DistributionBar> bars = List.of();
     private String distributionChart;
     private String historyChart;
 
@@ -54,7 +55,7 @@ public class ColumnView implements Serializable {
         return evidence;
     }
 
-    public List<DistributionChart.Bar> getBars() {
+    public List<DistributionBar> getBars() {
         return bars;
     }
 

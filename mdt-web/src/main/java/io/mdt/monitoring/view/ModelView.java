@@ -6,6 +6,7 @@ import io.mdt.monitoring.boundary.MonitorNotFoundException;
 import io.mdt.monitoring.boundary.Monitors;
 import io.mdt.monitoring.boundary.RunSummary;
 import io.mdt.platform.view.Display;
+import io.mdt.platform.view.PageMessages;
 import io.mdt.registry.boundary.ModelNotFoundException;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * A model's page: its health, its versions, each version's monitors with their latest run, and
- * the drift heatmap of one monitor.
+ * one monitor's drift heatmap and charts over time.
  */
 @Named
 @RequestScoped
@@ -46,6 +47,10 @@ public class ModelView {
     private Long heatmapMonitor;
     private int heatmapWindows = DEFAULT_WINDOWS;
     private HeatmapTable heatmap;
+    private String driftChart;
+    private String qualityChart;
+    private String performanceMetric;
+    private String performanceChart;
     private ModelStatus status;
     private List<VersionSummary> versionList = List.of();
     private List<MonitorRow> monitorRows = List.of();
@@ -63,7 +68,8 @@ public class ModelView {
                     status.latestRuns().stream().collect(Collectors.toMap(RunSummary::monitorId, Function.identity()));
             monitorRows = versionList.stream()
                     .flatMap(version -> monitors.list(name, version.label()).stream())
-                    .map(monitor -> new MonitorRow(monitor, latest.get(monitor.id())))
+                    .map(monitor -> new MonitorRow(
+                            monitor, latest.get(monitor.id()), MonitorWording.progress(monitor, display::exact)))
                     .toList();
             drawHeatmap();
         } catch (ModelNotFoundException | MonitorNotFoundException | ModelValidationException unknown) {
@@ -72,8 +78,9 @@ public class ModelView {
     }
 
     /**
-     * Draws the heatmap of the monitor the address names, or of the model's first monitor, over
-     * the latest windows the address asks for (48 by default).
+     * Draws the heatmap and the charts over time of the monitor the address names, or of the
+     * model's first monitor, over the latest windows the address asks for (48 by default): drift,
+     * data quality and the monitor's first performance metric.
      */
     private void drawHeatmap() {
         if (monitorRows.isEmpty()) {
@@ -87,6 +94,32 @@ public class ModelView {
         heatmapMonitor = chosen;
         var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         heatmap = HeatmapTable.of(history.heatmap(chosen, heatmapWindows), display::exact, context + "/column.xhtml");
+        var trend = history.trend(chosen, heatmapWindows);
+        driftChart = TrendCharts.drift(trend);
+        qualityChart = TrendCharts.quality(trend);
+        var monitor = monitors.get(chosen);
+        if (monitor.performance() != null && !monitor.performance().metrics().isEmpty() && !trend.isEmpty()) {
+            performanceMetric = monitor.performance().metrics().get(0);
+            performanceChart = MetricChart.json(
+                    performanceMetric,
+                    history.metrics(chosen, performanceMetric, trend.get(0).windowStart(), null));
+        }
+    }
+
+    public String getDriftChart() {
+        return driftChart;
+    }
+
+    public String getQualityChart() {
+        return qualityChart;
+    }
+
+    public String getPerformanceMetric() {
+        return performanceMetric;
+    }
+
+    public String getPerformanceChart() {
+        return performanceChart;
     }
 
     public String getName() {

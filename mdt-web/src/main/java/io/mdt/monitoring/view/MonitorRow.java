@@ -3,8 +3,12 @@ package io.mdt.monitoring.view;
 import io.mdt.monitoring.boundary.MonitorSummary;
 import io.mdt.monitoring.boundary.RunSummary;
 
-/** A monitor beside the latest run it finished, if any. */
-public record MonitorRow(MonitorSummary monitor, RunSummary latest) {
+/**
+ * A monitor beside the latest run it finished, if any.
+ *
+ * @param progress how far its evaluation has got, in the reader's words and time zone
+ */
+public record MonitorRow(MonitorSummary monitor, RunSummary latest, String progress) {
 
     public String schedule() {
         return MonitorWording.schedule(monitor);
@@ -12,10 +16,6 @@ public record MonitorRow(MonitorSummary monitor, RunSummary latest) {
 
     public String window() {
         return MonitorWording.window(monitor);
-    }
-
-    public String progress() {
-        return MonitorWording.progress(monitor);
     }
 
     /** What the latest run found, in a few words. */

@@ -5,6 +5,8 @@ import io.mdt.monitoring.boundary.MonitorNotFoundException;
 import io.mdt.monitoring.boundary.MonitorSummary;
 import io.mdt.monitoring.boundary.Monitors;
 import io.mdt.monitoring.boundary.RunSummary;
+import io.mdt.platform.view.Display;
+import io.mdt.platform.view.PageMessages;
 import io.mdt.registry.boundary.ColumnSummary;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.entity.ColumnRole;
@@ -38,6 +40,9 @@ public class MonitorView implements Serializable {
 
     @Inject
     ModelVersions versions;
+
+    @Inject
+    Display display;
 
     private Long id;
     private Long run;
@@ -164,7 +169,7 @@ public class MonitorView implements Serializable {
     }
 
     public String getProgress() {
-        return MonitorWording.progress(monitor);
+        return MonitorWording.progress(monitor, display::exact);
     }
 
     public LazyDataModel<RunSummary> getRuns() {

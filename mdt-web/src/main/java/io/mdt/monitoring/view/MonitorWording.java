@@ -4,6 +4,8 @@ import io.mdt.monitoring.boundary.MonitorSummary;
 import io.mdt.monitoring.entity.ScheduleKind;
 import io.mdt.monitoring.entity.WindowKind;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
 
 /** A monitor's schedule, window and progress in the words a reader of the dashboard expects. */
 final class MonitorWording {
@@ -22,11 +24,12 @@ final class MonitorWording {
                 : "windows of " + monitor.windowSize() + " predictions";
     }
 
-    static String progress(MonitorSummary monitor) {
+    /** How far evaluation has got; {@code exact} writes an instant for the reader. */
+    static String progress(MonitorSummary monitor, Function<Instant, String> exact) {
         if (monitor.windowKind() == WindowKind.COUNT) {
             return monitor.evaluatedWindows() + " windows handed out";
         }
-        return monitor.evaluatedUntil() == null ? "no window yet" : "up to " + monitor.evaluatedUntil();
+        return monitor.evaluatedUntil() == null ? "no window yet" : "up to " + exact.apply(monitor.evaluatedUntil());
     }
 
     /** Whole days, hours or minutes where the duration is one, else seconds. */

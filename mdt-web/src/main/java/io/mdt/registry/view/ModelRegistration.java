@@ -1,5 +1,6 @@
 package io.mdt.registry.view;
 
+import io.mdt.platform.view.PageMessages;
 import io.mdt.registry.boundary.DuplicateModelNameException;
 import io.mdt.registry.boundary.ModelDraft;
 import io.mdt.registry.boundary.ModelValidationException;
@@ -7,8 +8,6 @@ import io.mdt.registry.boundary.MonitoredModels;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.entity.TaskType;
 import io.mdt.security.web.CurrentCaller;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,22 +52,16 @@ public class ModelRegistration implements Serializable {
                     new ModelDraft(name, taskType, blankAsNull(description), blankAsNull(owner), blankAsNull(team)));
             return "/model?faces-redirect=true&name=" + URLEncoder.encode(registered.name(), StandardCharsets.UTF_8);
         } catch (ModelValidationException invalid) {
-            invalid.violations().forEach(v -> say(clientIdOf(v), v.field() + " " + v.message()));
+            invalid.violations().forEach(v -> PageMessages.refusedBeside(clientIdOf(v), v.field() + " " + v.message()));
         } catch (DuplicateModelNameException taken) {
-            say(FORM + ":name", taken.getMessage());
+            PageMessages.refusedBeside(FORM + ":name", taken.getMessage());
         }
-        FacesContext.getCurrentInstance().validationFailed();
         return null;
     }
 
     /** Where a violation is said: beside its field, or above the form for a rule of no field. */
     static String clientIdOf(Violation violation) {
         return FIELDS.contains(violation.field()) ? FORM + ":" + violation.field() : FORM;
-    }
-
-    private static void say(String clientId, String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     private static String blankAsNull(String text) {

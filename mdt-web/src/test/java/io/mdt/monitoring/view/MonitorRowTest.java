@@ -37,9 +37,9 @@ class MonitorRowTest {
 
     @Test
     void mentionsDatasetDriftAndDegradedPerformanceOfTheLatestRun() {
-        assertThat(new MonitorRow(null, run(false, false)).finding()).isEqualTo("2 of 10 features drifted");
-        assertThat(new MonitorRow(null, run(true, true)).finding())
+        assertThat(new MonitorRow(null, run(false, false), "").finding()).isEqualTo("2 of 10 features drifted");
+        assertThat(new MonitorRow(null, run(true, true), "").finding())
                 .isEqualTo("2 of 10 features drifted, dataset drift, performance degraded");
-        assertThat(new MonitorRow(null, null).finding()).isEqualTo("not evaluated yet");
+        assertThat(new MonitorRow(null, null, "").finding()).isEqualTo("not evaluated yet");
     }
 }

@@ -43,7 +43,11 @@ class MonitorWordingTest {
 
         assertThat(MonitorWording.schedule(hourly)).isEqualTo("every 15 min");
         assertThat(MonitorWording.window(hourly)).isEqualTo("1 h windows");
-        assertThat(MonitorWording.progress(hourly)).isEqualTo("no window yet");
+        assertThat(MonitorWording.progress(hourly, Instant::toString)).isEqualTo("no window yet");
+        var evaluated =
+                monitor(ScheduleKind.INTERVAL, "PT1H", WindowKind.TIME, 3600, Instant.parse("2026-11-29T10:00:00Z"), 0);
+        assertThat(MonitorWording.progress(evaluated, instant -> "10:00 in the reader's zone"))
+                .isEqualTo("up to 10:00 in the reader's zone");
         assertThat(MonitorWording.duration(86_400 * 7)).isEqualTo("7 d");
         assertThat(MonitorWording.duration(90)).isEqualTo("90 s");
     }
@@ -54,6 +58,6 @@ class MonitorWordingTest {
 
         assertThat(MonitorWording.schedule(counted)).isEqualTo("cron 5 * * * *");
         assertThat(MonitorWording.window(counted)).isEqualTo("windows of 10000 predictions");
-        assertThat(MonitorWording.progress(counted)).isEqualTo("3 windows handed out");
+        assertThat(MonitorWording.progress(counted, Instant::toString)).isEqualTo("3 windows handed out");
     }
 }
