@@ -74,14 +74,16 @@ class ModelSetupIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("versionForm:columns")));
         assertThat(proposed())
                 .contains(List.of("f0", "Feature", "Numerical"), List.of("score", "Prediction", "Numerical"));
+        Chromium.screenshot(browser, "version-setup");
         click("versionForm:saveVersion");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("versionForm"), "label must be"));
         assertThat(proposed())
                 .as("the proposal stays while the label is missing")
-                .hasSize(SyntheticStream.FEATURES + 1);
+                .hasSize(SyntheticStream.FEATURES + 3);
         browser.findElement(By.id("versionForm:label")).sendKeys("v1");
         click("versionForm:saveVersion");
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#versions_data td"), "v1"));
+        wait.withMessage(() -> "the version was not saved; the form says: " + textOf("versionForm"))
+                .until(ExpectedConditions.textToBe(By.cssSelector("#versions_data td"), "v1"));
         var schema = mdt.api()
                 .get("/models/" + model + "/versions/v1")
                 .then()
@@ -134,6 +136,11 @@ class ModelSetupIT {
         mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") >= 1);
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("monitorForm:runs"), "Done"));
+    }
+
+    private String textOf(String id) {
+        var found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "(no element " + id + ")" : found.get(0).getText();
     }
 
     private void click(String id) {

@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * before saving: each header is a column, its type read from the values of the first
  * {@value #SAMPLE_ROWS} rows (numbers, true and false, otherwise categories) and its role from
  * its name ({@code id}, {@code timestamp}, {@code prediction}, {@code score}, {@code target}
- * and their usual spellings), a feature when the name says nothing.
+ * and their usual spellings), a feature when the name says nothing. A sample without an id or a
+ * timestamp column gets one of each, as every schema has them.
  */
 public final class SchemaProposal {
 
@@ -70,6 +71,8 @@ public final class SchemaProposal {
             for (int i = 0; i < names.size(); i++) {
                 columns.add(column(names.get(i), samples.get(i), task));
             }
+            addMissing(columns, ColumnRole.ID, "id", "prediction_id");
+            addMissing(columns, ColumnRole.TIMESTAMP, "timestamp", "event_time");
             return List.copyOf(columns);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
             throw refused("is not CSV with a header row: " + unreadable.getMessage());
@@ -89,6 +92,18 @@ public final class SchemaProposal {
                 throw refused("names the column " + name + " twice");
             }
         }
+    }
+
+    /**
+     * A schema has one id and one timestamp column; a sample without them (a reference extract
+     * often has neither) gets them under the first free name, since predictions carry both.
+     */
+    private static void addMissing(List<ColumnDraft> columns, ColumnRole role, String name, String otherName) {
+        if (columns.stream().anyMatch(c -> c.role().equals(role.name()))) {
+            return;
+        }
+        var taken = columns.stream().map(ColumnDraft::name).toList();
+        columns.add(new ColumnDraft(taken.contains(name) ? otherName : name, role.name(), null, null, null, List.of()));
     }
 
     private static ColumnDraft column(String name, List<String> values, TaskType task) {

@@ -37,7 +37,24 @@ class SchemaProposalTest {
         var columns = SchemaProposal.of(
                 new StringReader("day,x,score\n2026-11-30,1.5,3\n2026-12-01,2,4\n"), TaskType.REGRESSION);
 
-        assertThat(columns).extracting(ColumnDraft::role).containsExactly("TIMESTAMP", "FEATURE", "PREDICTION");
+        assertThat(columns)
+                .extracting(ColumnDraft::name, ColumnDraft::role)
+                .containsExactly(
+                        tuple("day", "TIMESTAMP"),
+                        tuple("x", "FEATURE"),
+                        tuple("score", "PREDICTION"),
+                        tuple("id", "ID"));
+    }
+
+    @Test
+    void aSampleWithoutIdOrTimeGetsBothUnderFreeNames() {
+        var columns = SchemaProposal.of(new StringReader("timestamp,Amount\nsoon,1\n"), TaskType.REGRESSION);
+
+        assertThat(columns)
+                .extracting(ColumnDraft::name, ColumnDraft::role)
+                .containsExactly(tuple("timestamp", "TIMESTAMP"), tuple("Amount", "FEATURE"), tuple("id", "ID"));
+        var none = SchemaProposal.of(new StringReader("id,timestamp\n"), TaskType.REGRESSION);
+        assertThat(none).extracting(ColumnDraft::role).containsExactly("ID", "TIMESTAMP");
     }
 
     @Test
