@@ -82,8 +82,9 @@ class ModelSetupIT {
                 .hasSize(SyntheticStream.FEATURES + 3);
         browser.findElement(By.id("versionForm:label")).sendKeys("v1");
         click("versionForm:saveVersion");
-        wait.withMessage(() -> "the version was not saved; the form says: " + textOf("versionForm"))
-                .until(ExpectedConditions.textToBe(By.cssSelector("#versions_data td"), "v1"));
+        wait.withMessage(() -> "the version was not saved; at " + browser.getCurrentUrl() + " the form says: "
+                        + textOf("versionForm") + "; the page says: " + textOf("messages") + " / " + textOf("versions"))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("uploadReference")));
         var schema = mdt.api()
                 .get("/models/" + model + "/versions/v1")
                 .then()

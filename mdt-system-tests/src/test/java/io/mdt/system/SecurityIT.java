@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -207,6 +209,25 @@ class SecurityIT {
                         .jsonPath()
                         .getString("status"))
                 .isEqualTo("expired");
+    }
+
+    @Test
+    void aKeyUsedByManyRequestsAtOnceAdmitsEveryOne() throws Exception {
+        var key = mdt.createKey("mdt-viewer");
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(pool.submit(() -> mdt.as(key).get("/models").statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get())
+                        .as("a request beside others of the same key")
+                        .isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

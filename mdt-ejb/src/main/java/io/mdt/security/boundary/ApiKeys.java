@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +77,7 @@ public class ApiKeys {
                 .filter(key -> key.isUsable(now))
                 .findFirst()
                 .map(key -> {
-                    key.used(now);
+                    recordUse(key, now);
                     return new Caller(
                             key.getName(),
                             key.getRole().grantedNames(),
@@ -84,6 +85,18 @@ public class ApiKeys {
                             key.getModelId(),
                             "api-key");
                 });
+    }
+
+    /** Notes the key's use at most once a minute, without conflicting with its concurrent requests. */
+    private void recordUse(ApiKey key, Instant now) {
+        if (key.recentlyUsed(now)) {
+            return;
+        }
+        em.createNamedQuery(ApiKey.RECORD_USE)
+                .setParameter("id", key.getId())
+                .setParameter("now", now)
+                .setParameter("since", now.minus(ApiKey.USE_RECORDING))
+                .executeUpdate();
     }
 
     public List<ApiKeySummary> list() {

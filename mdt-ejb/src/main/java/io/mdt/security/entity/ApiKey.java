@@ -24,6 +24,10 @@ import java.time.Instant;
 @NamedQuery(name = ApiKey.BY_PREFIX, query = "SELECT k FROM ApiKey k WHERE k.prefix = :prefix")
 @NamedQuery(name = ApiKey.ALL, query = "SELECT k FROM ApiKey k ORDER BY k.created DESC, k.id DESC")
 @NamedQuery(
+        name = ApiKey.RECORD_USE,
+        query =
+                "UPDATE ApiKey k SET k.lastUsed = :now WHERE k.id = :id AND (k.lastUsed IS NULL OR k.lastUsed < :since)")
+@NamedQuery(
         name = ApiKey.ACTIVE_BY_NAME,
         query = "SELECT k FROM ApiKey k WHERE LOWER(k.name) = LOWER(:name) AND k.revokedAt IS NULL")
 public class ApiKey {
@@ -31,8 +35,13 @@ public class ApiKey {
     public static final String BY_PREFIX = "ApiKey.byPrefix";
     public static final String ALL = "ApiKey.all";
     public static final String ACTIVE_BY_NAME = "ApiKey.activeByName";
+    /**
+     * Notes a use as a bulk update, without the version check: requests of one key at the same
+     * moment each note it, and none fails because another one did.
+     */
+    public static final String RECORD_USE = "ApiKey.recordUse";
 
-    static final Duration USE_RECORDING = Duration.ofMinutes(1);
+    public static final Duration USE_RECORDING = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,13 +111,9 @@ public class ApiKey {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
-    /** Notes a use; whether that changed the record (the previous one was long enough ago). */
-    public boolean used(Instant now) {
-        if (lastUsed != null && Duration.between(lastUsed, now).compareTo(USE_RECORDING) < 0) {
-            return false;
-        }
-        lastUsed = now;
-        return true;
+    /** Whether a use was noted less than {@link #USE_RECORDING} ago, so that this one need not be. */
+    public boolean recentlyUsed(Instant now) {
+        return lastUsed != null && Duration.between(lastUsed, now).compareTo(USE_RECORDING) < 0;
     }
 
     /** Revoking twice keeps the first time. */
