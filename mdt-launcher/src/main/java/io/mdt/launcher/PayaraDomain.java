@@ -11,9 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -72,9 +72,14 @@ final class PayaraDomain {
                 && existing.get().internalPortsFree()) {
             return;
         }
-        var ports = IntStream.range(0, INTERNAL_PORT_PROPERTIES.length)
-                .map(i -> Ports.free())
-                .toArray();
+        var ports = Ports.free(
+                INTERNAL_PORT_PROPERTIES.length,
+                List.of(
+                        settings.httpPort(),
+                        settings.httpsPort(),
+                        settings.adminPort(),
+                        settings.dbPort(),
+                        settings.brokerPort()));
         createAndStart(ports);
         createPasswordAlias(DB_PASSWORD_ALIAS, database.password());
         if (broker.hasCredentials()) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 
 /** Checks ports before anything binds them, so a busy port is a clear error and not a hang. */
 public final class Ports {
@@ -38,5 +40,21 @@ public final class Ports {
         } catch (IOException e) {
             throw new LaunchException("no free port available", e);
         }
+    }
+
+    /**
+     * {@code count} ports nothing listens on now, different from each other and from {@code
+     * taken}: the operating system may hand out a port again once the probe closed it, and a
+     * server given one port twice does not start.
+     */
+    public static int[] free(int count, Collection<Integer> taken) {
+        var chosen = new LinkedHashSet<Integer>();
+        while (chosen.size() < count) {
+            int port = free();
+            if (!taken.contains(port)) {
+                chosen.add(port);
+            }
+        }
+        return chosen.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -24,5 +25,14 @@ class PortsTest {
     @Test
     void aFreePortIsFree() {
         assertThat(Ports.isFree(Ports.free())).isTrue();
+    }
+
+    @Test
+    void portsChosenTogetherDifferFromEachOtherAndFromThoseTaken() {
+        int taken = Ports.free();
+
+        var ports = Ports.free(200, List.of(taken));
+
+        assertThat(ports).hasSize(200).doesNotHaveDuplicates().doesNotContain(taken);
     }
 }

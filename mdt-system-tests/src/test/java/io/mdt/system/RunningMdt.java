@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -77,7 +78,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             var home = Path.of(required("mdt.test.home"));
             deleteRecursively(home);
             var mail = MailServer.start();
-            var httpPort = Ports.free();
+            var ports = Ports.free(6, List.of());
+            var httpPort = ports[0];
             var settings = new LaunchSettings(
                     home,
                     Path.of(required("mdt.payara.zip")),
@@ -85,10 +87,10 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     Path.of(required("mdt.rar")),
                     "127.0.0.1",
                     httpPort,
-                    Ports.free(),
-                    Ports.free(),
-                    Ports.free(),
-                    Ports.free(),
+                    ports[1],
+                    ports[2],
+                    ports[3],
+                    ports[4],
                     Optional.empty(),
                     Optional.empty(),
                     "1g",
@@ -98,7 +100,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     MailSettings.unauthenticated(mail.host(), mail.port(), MAIL_FROM),
                     LaunchSettings.localDashboardUrl("127.0.0.1", httpPort),
                     "127.0.0.1",
-                    IdentitySettings.embedded(Ports.free(), Path.of(required("mdt.keycloak.zip"))));
+                    IdentitySettings.embedded(ports[5], Path.of(required("mdt.keycloak.zip"))));
             Stack stack;
             try {
                 stack = Stack.start(
