@@ -42,6 +42,7 @@ class ModelSetupIT {
     void openBrowser() throws Exception {
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.withMessage(this::messages);
         sample = Files.createTempFile("mdt-sample", ".csv");
     }
 
@@ -82,9 +83,7 @@ class ModelSetupIT {
                 .hasSize(SyntheticStream.FEATURES + 3);
         browser.findElement(By.id("versionForm:label")).sendKeys("v1");
         click("versionForm:saveVersion");
-        wait.withMessage(() -> "the version was not saved; at " + browser.getCurrentUrl() + " the form says: "
-                        + textOf("versionForm") + "; the page says: " + textOf("messages") + " / " + textOf("versions"))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("uploadReference")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("uploadReference")));
         var schema = mdt.api()
                 .get("/models/" + model + "/versions/v1")
                 .then()
@@ -96,13 +95,20 @@ class ModelSetupIT {
         click("uploadReference");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceForm:version")));
         browser.findElement(By.id("referenceForm:file_input")).sendKeys(sample.toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceForm:stored")));
-        assertThat(browser.findElement(By.id("referenceForm:stored")).getText())
-                .contains("Stored 2,000 rows", "1 rejected");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stored")));
+        assertThat(browser.findElement(By.id("stored")).getText()).contains("Stored 2,000 rows", "1 rejected");
         assertThat(browser.findElement(By.id("referenceForm:rejected")).getText())
                 .contains("2001", "cells");
         browser.navigate().refresh();
         wait.until(ExpectedConditions.titleContains("Model " + model));
+
+        var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+        mdt.api()
+                .body(stream.batch("s", 0, 1_000, start, Duration.ofMillis(3_600)))
+                .post("/models/" + model + "/versions/v1/predictions")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(1_000));
 
         click("addMonitor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorSetupForm:name")))
@@ -127,21 +133,18 @@ class ModelSetupIT {
         assertThat(created.getString("methods.f5")).isEqualTo("ks");
         assertThat(created.getDouble("thresholds.f5")).isEqualTo(0.01);
 
-        var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
-        mdt.api()
-                .body(stream.batch("s", 0, 1_000, start, Duration.ofMillis(3_600)))
-                .post("/models/" + model + "/versions/v1/predictions")
-                .then()
-                .statusCode(200)
-                .body("accepted", equalTo(1_000));
         mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") >= 1);
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("monitorForm:runs"), "Done"));
     }
 
-    private String textOf(String id) {
-        var found = browser.findElements(By.id(id));
-        return found.isEmpty() ? "(no element " + id + ")" : found.get(0).getText();
+    /** Where the browser is and what the page's messages say, for a failed wait. */
+    private String messages() {
+        return "at " + browser.getCurrentUrl() + " the page says: "
+                + browser.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .toList();
     }
 
     private void click(String id) {
