@@ -75,23 +75,7 @@ final class DistributionChart {
                         .add("barPercentage", 1.0)
                         .add("categoryPercentage", 0.9)
                         .add("order", 1));
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "legend",
-                                                        Json.createObjectBuilder()
-                                                                .add("position", "bottom"))))
-                .build()
-                .toString();
+        return LineChart.json("bar", labels, datasets);
     }
 
     private static double share(long count, long total) {

@@ -23,8 +23,13 @@ final class LineChart {
     static String json(List<Instant> windows, JsonArrayBuilder datasets) {
         var labels = Json.createArrayBuilder();
         windows.forEach(start -> labels.add(WINDOW.format(start)));
+        return json("line", labels, datasets);
+    }
+
+    /** A Chart.js chart's configuration of any type as JSON, drawn as every dashboard chart is. */
+    static String json(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
         return Json.createObjectBuilder()
-                .add("type", "line")
+                .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
