@@ -17,9 +17,13 @@ import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
  * <ul>
  *   <li>{@code mdt-server}, the application server's resource adapter: everything on every
  *       address, the management address included;
- *   <li>{@code mdt-ingest}, for integrated systems that feed MDT: sending to the queues MDT
- *       reads from outside ({@link #INGESTION_QUEUES}), nothing else: it cannot consume,
- *       browse, create queues or addresses, nor reach the internal queues or management;
+ *   <li>{@code mdt-ingest}, for integrated systems that feed MDT: sending predictions and
+ *       actuals ({@link #INGESTION_QUEUES}), nothing else: it cannot consume, browse, create
+ *       queues or addresses, nor reach the internal queues or management;
+ *   <li>{@code mdt-registrar}, for the systems that register models (a release pipeline):
+ *       sending to {@link #REGISTRATION_QUEUE}, nothing else. Registering is an engineer's
+ *       act, kept apart from feeding data so that a system holding the ingest password cannot
+ *       add models to any team;
  *   <li>{@code mdt-subscriber}, for integrated systems that follow MDT: consuming from its
  *       topics ({@link EmbeddedBroker#TOPICS}) through subscription queues of its own, durable
  *       or not, on those addresses only; it cannot send.
@@ -30,7 +34,8 @@ import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
  */
 final class BrokerSecurity {
 
-    static final List<String> INGESTION_QUEUES = List.of("model-commands", "mdt.predictions", "mdt.actuals");
+    static final List<String> INGESTION_QUEUES = List.of("mdt.predictions", "mdt.actuals");
+    static final String REGISTRATION_QUEUE = "model-commands";
     private static final String EVERY_ADDRESS = "#";
 
     private BrokerSecurity() {}
@@ -40,6 +45,7 @@ final class BrokerSecurity {
         var users = new SecurityConfiguration();
         add(users, BrokerCredentials.SERVER, credentials.server());
         add(users, BrokerCredentials.INGEST, credentials.ingest());
+        add(users, BrokerCredentials.REGISTRAR, credentials.registrar());
         add(users, BrokerCredentials.SUBSCRIBER, credentials.subscriber());
         return new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users);
     }
@@ -48,7 +54,8 @@ final class BrokerSecurity {
     static Map<String, Set<Role>> roles() {
         var roles = new LinkedHashMap<String, Set<Role>>();
         roles.put(EVERY_ADDRESS, Set.of(server()));
-        INGESTION_QUEUES.forEach(queue -> roles.put(queue, Set.of(server(), sender())));
+        INGESTION_QUEUES.forEach(queue -> roles.put(queue, Set.of(server(), sender(BrokerCredentials.INGEST))));
+        roles.put(REGISTRATION_QUEUE, Set.of(server(), sender(BrokerCredentials.REGISTRAR)));
         EmbeddedBroker.TOPICS.forEach(topic -> roles.put(topic, Set.of(server(), subscriber())));
         return roles;
     }
@@ -76,9 +83,9 @@ final class BrokerSecurity {
         return role;
     }
 
-    private static Role sender() {
+    private static Role sender(String identity) {
         var role = new Role();
-        role.setName(BrokerCredentials.INGEST);
+        role.setName(identity);
         role.setSend(true);
         return role;
     }

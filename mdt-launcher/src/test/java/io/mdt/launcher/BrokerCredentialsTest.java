@@ -15,14 +15,15 @@ class BrokerCredentialsTest {
     Path home;
 
     @Test
-    void generatesThreeDifferentPasswordsInOwnerOnlyFiles() throws IOException {
+    void generatesFourDifferentPasswordsInOwnerOnlyFiles() throws IOException {
         var secrets = home.resolve("secrets");
 
         var credentials = BrokerCredentials.readOrCreate(secrets);
 
         assertThat(credentials.server()).isNotBlank().isNotEqualTo(credentials.ingest());
         assertThat(credentials.ingest()).isNotBlank().isNotEqualTo(credentials.subscriber());
-        for (var identity : new String[] {"mdt-server", "mdt-ingest", "mdt-subscriber"}) {
+        assertThat(credentials.registrar()).isNotBlank().isNotEqualTo(credentials.ingest());
+        for (var identity : new String[] {"mdt-server", "mdt-ingest", "mdt-registrar", "mdt-subscriber"}) {
             var file = secrets.resolve("broker-" + identity + ".password");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                     .isEqualTo("rw-------");
@@ -47,6 +48,7 @@ class BrokerCredentialsTest {
         assertThat(credentials.toString())
                 .doesNotContain(credentials.server())
                 .doesNotContain(credentials.ingest())
+                .doesNotContain(credentials.registrar())
                 .doesNotContain(credentials.subscriber());
     }
 }

@@ -24,7 +24,7 @@ class BrokerSecurityTest {
     }
 
     @Test
-    void letsTheIngestIdentityOnlySendToTheQueuesMdtReadsFromOutside() {
+    void letsTheIngestIdentityOnlySendPredictionsAndActuals() {
         roles.forEach((match, allowed) -> {
             var ingest = role(allowed, BrokerCredentials.INGEST);
             assertThat(ingest.isPresent()).as(match).isEqualTo(BrokerSecurity.INGESTION_QUEUES.contains(match));
@@ -32,8 +32,18 @@ class BrokerSecurityTest {
                     .as(match)
                     .isEqualTo(permissions(BrokerCredentials.INGEST, true, false, false, false)));
         });
-        assertThat(BrokerSecurity.INGESTION_QUEUES)
-                .containsExactlyInAnyOrder("model-commands", "mdt.predictions", "mdt.actuals");
+        assertThat(BrokerSecurity.INGESTION_QUEUES).containsExactlyInAnyOrder("mdt.predictions", "mdt.actuals");
+    }
+
+    @Test
+    void letsTheRegistrarOnlySendModelCommands() {
+        roles.forEach((match, allowed) -> {
+            var registrar = role(allowed, BrokerCredentials.REGISTRAR);
+            assertThat(registrar.isPresent()).as(match).isEqualTo(match.equals("model-commands"));
+            registrar.ifPresent(role -> assertThat(role)
+                    .as(match)
+                    .isEqualTo(permissions(BrokerCredentials.REGISTRAR, true, false, false, false)));
+        });
     }
 
     @Test

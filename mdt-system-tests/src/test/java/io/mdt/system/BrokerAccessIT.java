@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The embedded broker lets in only its three identities, each with no more rights than its
- * use needs: integrated systems feed MDT as {@code mdt-ingest} and follow it as
- * {@code mdt-subscriber} (docs/messaging.md).
+ * The embedded broker lets in only its four identities, each with no more rights than its
+ * use needs: integrated systems feed MDT as {@code mdt-ingest}, register models as
+ * {@code mdt-registrar} and follow MDT as {@code mdt-subscriber} (docs/messaging.md).
  */
 @ExtendWith(RunningMdt.class)
 class BrokerAccessIT {
@@ -91,7 +91,29 @@ class BrokerAccessIT {
             assertThatThrownBy(() -> broker.sendToTopic("mdt.alerts", "{}")).isInstanceOf(JMSSecurityException.class);
             assertThatThrownBy(() -> broker.sendText("ingest-made-up", "{}")).isInstanceOf(JMSSecurityException.class);
             assertThatThrownBy(() -> broker.consumers("mdt.predictions")).isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> broker.sendText("model-commands", "{}")).isInstanceOf(JMSSecurityException.class);
         }
+    }
+
+    @Test
+    void registrarIdentityRegistersModelsAndSendsNothingElse() throws Exception {
+        var name = Mdt.uniqueName("registered");
+        try (var broker = new Broker(mdt, BrokerCredentials.REGISTRAR)) {
+            assertThatThrownBy(() -> broker.sendText("mdt.predictions", "{}")).isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> broker.consume("model-commands", "model", "none"))
+                    .isInstanceOf(JMSSecurityException.class);
+        }
+        try (var broker = new Broker(mdt, BrokerCredentials.REGISTRAR)) {
+            broker.sendText("model-commands", """
+                    {"name": "%s", "taskType": "REGRESSION", "owner": "release pipeline"}
+                    """.formatted(name));
+        }
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!modelListed(name) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(modelListed(name)).as("model %s registered", name).isTrue();
     }
 
     @Test
@@ -126,6 +148,14 @@ class BrokerAccessIT {
             session.createDurableSubscriber(events, "events").close();
             session.unsubscribe("events");
         }
+    }
+
+    private boolean modelListed(String name) {
+        return mdt.api()
+                .get("/models?size=200&sort=created&direction=desc")
+                .jsonPath()
+                .getList("items.name", String.class)
+                .contains(name);
     }
 
     private long storedWithin(long version, Duration time) throws InterruptedException {

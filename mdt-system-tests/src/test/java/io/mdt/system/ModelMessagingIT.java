@@ -2,6 +2,7 @@ package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdt.launcher.BrokerCredentials;
 import io.restassured.path.json.JsonPath;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
@@ -25,7 +26,7 @@ class ModelMessagingIT {
     @Test
     void createsAModelFromACommandMessage() throws Exception {
         var name = Mdt.uniqueName("jms");
-        try (var broker = new Broker(mdt)) {
+        try (var broker = new Broker(mdt, BrokerCredentials.REGISTRAR)) {
             broker.sendText("model-commands", """
                     {"name": "%s", "taskType": "MULTICLASS_CLASSIFICATION", "owner": "integration"}
                     """.formatted(name));

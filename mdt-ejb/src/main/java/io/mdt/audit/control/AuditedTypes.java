@@ -46,7 +46,7 @@ public final class AuditedTypes {
                     AuditedType.of("alert-rule", AlertRule.class, "name", Set.of()),
                     AuditedType.of("silence", Silence.class, null, Set.of()),
                     AuditedType.of("inhibition", Inhibition.class, "name", Set.of()),
-                    AuditedType.of("channel", Channel.class, "name", Set.of()).masking("secret"),
+                    AuditedType.of("channel", Channel.class, "name", Set.of()).masking("url", "secret"),
                     AuditedType.of("route", Route.class, null, Set.of()),
                     AuditedType.of(
                                     "user",

@@ -2,6 +2,7 @@ package io.mdt.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdt.alerting.entity.Channel;
 import io.mdt.registry.entity.MonitoredModel;
 import io.mdt.registry.entity.TaskType;
 import io.mdt.security.entity.ApiKey;
@@ -54,6 +55,7 @@ class AuditedTypesTest {
     void secretsAreMaskedAndBookkeepingIsNoChange() {
         assertThat(AuditedTypes.of(UserAccount.class).orElseThrow().masked()).containsExactly("password_hash");
         assertThat(AuditedTypes.of(ApiKey.class).orElseThrow().masked()).containsExactly("secret_hash");
+        assertThat(AuditedTypes.of(Channel.class).orElseThrow().masked()).containsExactlyInAnyOrder("url", "secret");
         assertThat(AuditedTypes.of(ApiKey.class).orElseThrow().bookkeeping()).contains("last_used", "version");
         assertThat(AuditedTypes.of(UserAccount.class).orElseThrow().bookkeeping())
                 .contains("failed_logins", "locked_until", "last_login");

@@ -45,6 +45,20 @@ class SnapshotsTest {
     }
 
     @Test
+    void masksAWebAddressButItsOrigin() {
+        var before = Snapshots.parse("{\"url\": \"https://hooks.example.com/services/T0/B0/token?x=1\"}");
+        var after = Snapshots.parse("{\"url\": \"http://relay.example.org:8443/hook/other-token\"}");
+
+        assertThat(Snapshots.masked(before, Set.of("url"), after).getString("url"))
+                .isEqualTo("https://hooks.example.com/[changed]");
+        assertThat(Snapshots.masked(after, Set.of("url"), after).getString("url"))
+                .isEqualTo("http://relay.example.org:8443/[masked]");
+        assertThat(Snapshots.masked(Snapshots.parse("{\"url\": \"mailto:ops@example.com\"}"), Set.of("url"), null)
+                        .getString("url"))
+                .isEqualTo("[masked]");
+    }
+
+    @Test
     void leavesAnEmptySecretEmptySoThatItsRemovalShows() {
         var row = Snapshots.parse("{\"id\": 1, \"secret\": null}");
 
