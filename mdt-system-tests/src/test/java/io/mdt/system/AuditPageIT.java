@@ -69,6 +69,6 @@ class AuditPageIT {
         assertThat(browser.findElement(By.id("menuForm:menu")).getText()).doesNotContain("Audit");
 
         browser.get(mdt.baseUrl() + "/audit.xhtml");
-        assertThat(browser.getPageSource()).doesNotContain("auditForm").contains("403");
+        assertThat(browser.getPageSource()).doesNotContain("auditForm").contains("Not for your role");
     }
 }

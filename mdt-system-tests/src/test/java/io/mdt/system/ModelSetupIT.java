@@ -136,6 +136,75 @@ class ModelSetupIT {
         mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") >= 1);
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("monitorForm:runs"), "Done"));
+
+        click("monitorForm:editMonitor");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitorSetupForm:name")));
+        assertThat(browser.findElement(By.id("monitorSetupForm:interval")).getAttribute("value"))
+                .isEqualTo("PT2S");
+        assertThat(browser.findElement(By.id("monitorSetupForm:window")).isEnabled())
+                .as("runs are numbered by the window, so it cannot change")
+                .isFalse();
+        var f5Threshold = testRow("f5").findElement(By.cssSelector("input[id$=':threshold']"));
+        assertThat(f5Threshold.getAttribute("value")).isEqualTo("0.01");
+        replace("monitorSetupForm:interval", "0 6 * * *");
+        replace("monitorSetupForm:minRows", "50");
+        f5Threshold.clear();
+        f5Threshold.sendKeys("0.02");
+        click("monitorSetupForm:createMonitor");
+        wait.withMessage(this::messages)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("monitorForm:settings"), "0 6 * * *"));
+        var changed = mdt.api()
+                .get("/monitors/" + monitor)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(changed.getInt("minRows")).isEqualTo(50);
+        assertThat(changed.getString("scheduleKind")).isEqualTo("CRON");
+        assertThat(changed.getString("methods.f5")).isEqualTo("ks");
+        assertThat(changed.getDouble("thresholds.f5")).isEqualTo(0.02);
+        assertThat(changed.getLong("windowSize")).isEqualTo(created.getLong("windowSize"));
+        assertThat(changed.getMap("performance")).isEqualTo(created.getMap("performance"));
+    }
+
+    @Test
+    void anEngineerAddsSwitchesOffAndRemovesAnAlertRuleOnTheModelsPage() {
+        var model = Mdt.uniqueName("ruled");
+        mdt.createModel(model, "REGRESSION");
+        var engineer = mdt.createUser("mdt-engineer");
+        Chromium.signIn(browser, mdt.baseUrl(), engineer, Mdt.password(engineer));
+        browser.get(mdt.baseUrl() + "/model.xhtml?name=" + model);
+        wait.until(ExpectedConditions.titleContains("Model " + model));
+
+        click("rulesForm:addRule");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ruleSetupForm:name")))
+                .sendKeys("age drifts far");
+        choose(browser.findElement(By.id("ruleSetupForm:kind")), "drift_score (> threshold)");
+        replace("ruleSetupForm:column", "age");
+        click("ruleSetupForm:createRule");
+        wait.until(driver -> !driver.findElement(By.id("ruleSetupForm:thresholdMessage"))
+                .getText()
+                .isBlank());
+        replace("ruleSetupForm:threshold", "0.3");
+        choose(browser.findElement(By.id("ruleSetupForm:severity")), "critical");
+        click("ruleSetupForm:createRule");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rulesForm:rules"), "age drifts far"));
+        assertThat(browser.findElement(By.id("rulesForm:rules")).getText())
+                .contains("column age", "drift score > 0.3", "critical", "on");
+        var rules = "/alert-rules?model=" + model;
+        assertThat(mdt.api().get(rules).jsonPath().getString("find { it.name == 'age drifts far' }.severity"))
+                .isEqualTo("critical");
+
+        click("rulesForm:rules:0:toggleRule");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rulesForm:rules"), "Switch on"));
+        assertThat(mdt.api().get(rules).jsonPath().getBoolean("find { it.name == 'age drifts far' }.enabled"))
+                .isFalse();
+
+        click("rulesForm:rules:0:deleteRule");
+        click("rulesForm:confirmRemove");
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("rulesForm:rules"), "age drifts far")));
+        assertThat(mdt.api().get(rules).jsonPath().getList("name")).doesNotContain("age drifts far");
     }
 
     /** Where the browser is and what the page's messages say, for a failed wait. */

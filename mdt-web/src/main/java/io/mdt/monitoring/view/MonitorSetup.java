@@ -2,6 +2,8 @@ package io.mdt.monitoring.view;
 
 import io.mdt.engine.drift.DriftMethod;
 import io.mdt.monitoring.boundary.MonitorDraft;
+import io.mdt.monitoring.boundary.MonitorNotFoundException;
+import io.mdt.monitoring.boundary.MonitorSummary;
 import io.mdt.monitoring.boundary.Monitors;
 import io.mdt.platform.view.NumberText;
 import io.mdt.platform.view.PageMessages;
@@ -23,13 +25,17 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Creating a monitor from the model page, as {@code POST .../monitors} does: schedule, window,
- * minimum rows, dataset rule, and a test and threshold for numerical columns, for categorical
- * ones and for any single column, each blank meaning the default the form shows. Each rule
- * broken is said beside its field.
+ * Creating a monitor from the model page, as {@code POST .../monitors} does, or changing one
+ * from its own page, as {@code PUT /monitors/{id}} does: schedule (a duration or a cron
+ * expression), window, minimum rows, dataset rule, and a test and threshold for numerical
+ * columns, for categorical ones and for any single column, each blank meaning the default the
+ * form shows. A change keeps what the form does not show (performance, learned thresholds,
+ * grace, reference) as it was, and the window, by which runs are numbered. Each rule broken is
+ * said beside its field.
  */
 @Named
 @ViewScoped
@@ -56,12 +62,41 @@ public class MonitorSetup implements Serializable {
     private Integer minRows = 100;
     private String datasetRule = "share:0.5";
     private List<DriftTestChoice> tests = List.of();
+    private Long editing;
+    private MonitorDraft kept = EMPTY;
 
-    /** Creates the monitor and opens its page; on a refusal, stays with a message per field. */
-    public String create() {
-        var methods = new LinkedHashMap<String, String>();
-        var thresholds = new LinkedHashMap<String, Double>();
+    private static final MonitorDraft EMPTY =
+            new MonitorDraft(null, null, null, null, null, null, Map.of(), Map.of(), null, null, null, null, null);
+
+    /** Opens the form on a monitor as it is now, to change it. */
+    public void edit(MonitorSummary monitor) {
+        editing = monitor.id();
+        kept = monitor.draft();
+        model = monitor.model();
+        version = monitor.version();
+        labels = List.of(version);
+        name = kept.name();
+        interval = kept.cron() != null ? kept.cron() : kept.interval();
+        window = kept.window();
+        minRows = kept.minRows();
+        datasetRule = kept.datasetRule();
+        chooseVersion();
         for (var test : tests) {
+            test.setMethod(kept.methods().get(test.getKey()));
+            test.setThreshold(kept.thresholds().get(test.getKey()));
+        }
+    }
+
+    /**
+     * Creates the monitor, or saves the change, and opens its page; on a refusal, stays with a
+     * message per field.
+     */
+    public String save() {
+        var methods = new LinkedHashMap<>(kept.methods());
+        var thresholds = new LinkedHashMap<>(kept.thresholds());
+        for (var test : tests) {
+            methods.remove(test.getKey());
+            thresholds.remove(test.getKey());
             if (test.chosenMethod()) {
                 methods.put(test.getKey(), test.getMethod());
             }
@@ -69,25 +104,27 @@ public class MonitorSetup implements Serializable {
                 thresholds.put(test.getKey(), test.getThreshold());
             }
         }
+        var schedule = interval == null ? null : interval.strip();
+        boolean duration = schedule == null || schedule.toUpperCase(Locale.ROOT).startsWith("P");
+        var draft = new MonitorDraft(
+                name,
+                duration ? null : schedule,
+                duration ? schedule : null,
+                window,
+                kept.windowRows(),
+                kept.referenceId(),
+                methods,
+                thresholds,
+                datasetRule,
+                minRows,
+                kept.grace(),
+                kept.performance(),
+                kept.driftThresholds());
         try {
-            var created = monitors.create(
-                    model,
-                    version,
-                    new MonitorDraft(
-                            name,
-                            null,
-                            interval,
-                            window,
-                            null,
-                            null,
-                            methods,
-                            thresholds,
-                            datasetRule,
-                            minRows,
-                            null,
-                            null,
-                            null));
-            return "/monitor?faces-redirect=true&id=" + created.id();
+            var saved = editing == null ? monitors.create(model, version, draft) : monitors.update(editing, draft);
+            return "/monitor?faces-redirect=true&id=" + saved.id();
+        } catch (MonitorNotFoundException gone) {
+            PageMessages.refusedBeside(FORM, gone.getMessage());
         } catch (ModelValidationException invalid) {
             invalid.violations().forEach(v -> PageMessages.refusedBeside(clientIdOf(v), v.field() + " " + v.message()));
         } catch (VersionNotFoundException unknown) {
@@ -154,6 +191,10 @@ public class MonitorSetup implements Serializable {
             }
         }
         return labels;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
     }
 
     public List<DriftTestChoice> getTests() {

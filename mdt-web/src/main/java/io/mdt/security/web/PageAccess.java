@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * The role each dashboard page needs. A visitor who has not signed in is sent to the sign-in
  * page, and back to the page afterwards; a signed-in user without the role gets 403. The
- * sign-in page and the pages' static resources are open; a page not listed needs an
- * administrator, so that a new page is closed until it says who may see it.
+ * sign-in page, the error page and the pages' static resources are open; a page not listed needs an
+ * administrator, so that a new page is closed until it says who may see it. An address that leads
+ * to no page at all goes on to be answered "not found" for every signed-in user.
  */
 @WebFilter(
         filterName = "PageAccess",
@@ -25,12 +26,14 @@ import java.util.Map;
 public class PageAccess extends HttpFilter {
 
     static final String SIGN_IN = "/login.xhtml";
+    static final String ERROR = "/error.xhtml";
 
     private static final Map<String, String> ROLES = Map.of(
             "/index.xhtml", Role.Names.VIEWER,
             "/models.xhtml", Role.Names.VIEWER,
             "/model.xhtml", Role.Names.VIEWER,
             "/monitor.xhtml", Role.Names.VIEWER,
+            "/column.xhtml", Role.Names.VIEWER,
             "/alerts.xhtml", Role.Names.VIEWER,
             "/channels.xhtml", Role.Names.ADMIN,
             "/audit.xhtml", Role.Names.ADMIN);
@@ -39,12 +42,16 @@ public class PageAccess extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var page = page(request);
-        if (page.equals(SIGN_IN) || page.startsWith("/jakarta.faces.resource/")) {
+        if (page.equals(SIGN_IN) || page.equals(ERROR) || page.startsWith("/jakarta.faces.resource/")) {
             chain.doFilter(request, response);
             return;
         }
         if (!(request.getAttribute(MdtAuthentication.SESSION_CALLER) instanceof Caller caller)) {
             response.sendRedirect(request.getContextPath() + SIGN_IN + "?next=" + next(request));
+            return;
+        }
+        if (!ROLES.containsKey(page) && request.getServletContext().getResource(page) == null) {
+            chain.doFilter(request, response);
             return;
         }
         if (!caller.roles().contains(ROLES.getOrDefault(page, Role.Names.ADMIN))) {
