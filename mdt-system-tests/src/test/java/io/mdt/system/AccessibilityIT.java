@@ -65,6 +65,8 @@ class AccessibilityIT {
                 "/model.xhtml?name=" + model.name,
                 "/monitor.xhtml?id=" + model.monitor + "&run=" + run,
                 "/column.xhtml?run=" + run + "&column=f1",
+                "/compare.xhtml?model=" + model.name,
+                "/error.xhtml?incident=0badc0de",
                 "/alerts.xhtml",
                 "/channels.xhtml",
                 "/audit.xhtml");

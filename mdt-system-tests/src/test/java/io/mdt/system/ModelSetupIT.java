@@ -182,9 +182,8 @@ class ModelSetupIT {
         choose(browser.findElement(By.id("ruleSetupForm:kind")), "drift_score (> threshold)");
         replace("ruleSetupForm:column", "age");
         click("ruleSetupForm:createRule");
-        wait.until(driver -> !driver.findElement(By.id("ruleSetupForm:thresholdMessage"))
-                .getText()
-                .isBlank());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("ruleSetupForm:thresholdMessage"), "is required for drift_score rules"));
         replace("ruleSetupForm:threshold", "0.3");
         choose(browser.findElement(By.id("ruleSetupForm:severity")), "critical");
         click("ruleSetupForm:createRule");

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -166,7 +167,7 @@ class MonitoringPagesIT {
     }
 
     @Test
-    void showsTheWindowsABackfillEvaluatedOnBothPagesAsTheApiDoes() throws Exception {
+    void backfillsFromTheMonitorPageAndShowsTheWindowsOnBothPagesAsTheApiDoes() throws Exception {
         var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(7));
         var stream = new SyntheticStream(19, Set.of(), Instant.MAX);
         var model = Mdt.uniqueName("backfilled");
@@ -193,11 +194,24 @@ class MonitoringPagesIT {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        mdt.api()
-                .body("{\"from\": \"" + start + "\", \"to\": \"" + start.plus(Duration.ofHours(6)) + "\"}")
-                .post("/monitors/" + monitor + "/backfill")
-                .then()
-                .statusCode(200);
+        browser.get(mdt.baseUrl() + "/monitor.xhtml?id=" + monitor);
+        wait.until(ExpectedConditions.titleContains("Monitor daily"));
+        browser.findElement(By.id("monitorForm:backfill")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("backfillForm:queueBackfill")));
+        var minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ZoneId.of(browser.findElement(By.id("backfillZone")).getText()));
+        enterTime("backfillForm:from", minutes.format(start.plus(Duration.ofHours(6))));
+        enterTime("backfillForm:to", minutes.format(start));
+        browser.findElement(By.id("backfillForm:queueBackfill")).click();
+        wait.withMessage(this::backfillState)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("backfillForm:fromMessage"), "must be a time before 'to'"));
+
+        enterTime("backfillForm:from", minutes.format(start));
+        enterTime("backfillForm:to", minutes.format(start.plus(Duration.ofHours(6))));
+        browser.findElement(By.id("backfillForm:queueBackfill")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "6 windows are queued"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("backfillDialog")));
         mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") == 6);
 
         var evaluatedUntil = mdt.api().get("/monitors/" + monitor).jsonPath().getString("evaluatedUntil");
@@ -229,6 +243,24 @@ class MonitoringPagesIT {
 
         browser.get(mdt.baseUrl() + "/monitor.xhtml");
         assertThat(browser.findElement(By.className("ui-messages")).getText()).contains("Which monitor?");
+    }
+
+    /** What the backfill dialog holds and what the page says, for a failed wait. */
+    private String backfillState() {
+        return "from " + browser.findElement(By.id("backfillForm:from_input")).getAttribute("value")
+                + ", to " + browser.findElement(By.id("backfillForm:to_input")).getAttribute("value")
+                + "; the page says "
+                + browser.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .toList();
+    }
+
+    /** Types a time into a time field, as a user who knows the time would. */
+    private void enterTime(String picker, String time) {
+        var input = browser.findElement(By.id(picker));
+        input.clear();
+        input.sendKeys(time);
     }
 
     /**

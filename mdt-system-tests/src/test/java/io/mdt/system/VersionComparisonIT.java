@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,11 @@ import java.util.Random;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Champion against challenger on the running stack: two versions of a binary classifier score the
@@ -148,6 +155,66 @@ class VersionComparisonIT {
             assertThat(number(m, "difference")).isZero();
             assertThat(m.get("significant")).isEqualTo(false);
         });
+    }
+
+    @Test
+    void aViewerComparesTheVersionsOnTheirPageAsTheApiDoes() throws Exception {
+        var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+        var model = Mdt.uniqueName("compared-page");
+        createScoredVersions(model, start);
+        var viewer = mdt.createUser("mdt-viewer");
+        var browser = Chromium.start();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            Chromium.signIn(browser, mdt.baseUrl(), viewer, Mdt.password(viewer));
+            browser.get(mdt.baseUrl() + "/model.xhtml?name=" + model);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("compareVersions")))
+                    .click();
+            wait.until(ExpectedConditions.titleContains("Compare versions of " + model));
+
+            choose(browser, "comparisonForm:window", "hour");
+            browser.findElement(By.id("comparisonForm:compare")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("comparisonForm:windowMessage"), "needs both 'from' and 'to'"));
+
+            var minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(ZoneId.of(
+                            browser.findElement(By.id("comparisonZone")).getText()));
+            enterTime(browser, "comparisonForm:from", minutes.format(start));
+            enterTime(browser, "comparisonForm:to", minutes.format(start.plus(Duration.ofHours(2))));
+            browser.findElement(By.id("comparisonForm:compare")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comparisonForm:metrics")));
+
+            assertThat(browser.findElement(By.id("comparedRows")).getText()).startsWith(ROWS + " labelled");
+            var accuracyRow = browser.findElements(By.cssSelector("#comparisonForm\\:metrics_data tr")).stream()
+                    .filter(row -> row.getText().startsWith("accuracy "))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(accuracyRow.getText()).contains("significant difference").doesNotContain("no significant");
+            var windows = (List<?>) ((JavascriptExecutor) browser)
+                    .executeScript("return Chart.getChart(document.getElementById('comparisonForm:windowChart_canvas'))"
+                            + ".data.labels;");
+            assertThat(windows).hasSize(2);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, through the select it hides. */
+    private static void choose(WebDriver browser, String menu, String label) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var s = document.getElementById(arguments[0]);"
+                                + " s.value = Array.from(s.options).find(o => o.text === arguments[1]).value;",
+                        menu + "_input",
+                        label);
+    }
+
+    /** Types a time into a time field, as a user who knows the time would. */
+    private static void enterTime(WebDriver browser, String picker, String time) {
+        var input = browser.findElement(By.id(picker));
+        input.clear();
+        input.sendKeys(time);
     }
 
     @Test

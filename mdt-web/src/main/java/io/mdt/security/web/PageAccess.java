@@ -34,6 +34,7 @@ public class PageAccess extends HttpFilter {
             "/model.xhtml", Role.Names.VIEWER,
             "/monitor.xhtml", Role.Names.VIEWER,
             "/column.xhtml", Role.Names.VIEWER,
+            "/compare.xhtml", Role.Names.VIEWER,
             "/alerts.xhtml", Role.Names.VIEWER,
             "/channels.xhtml", Role.Names.ADMIN,
             "/audit.xhtml", Role.Names.ADMIN);
