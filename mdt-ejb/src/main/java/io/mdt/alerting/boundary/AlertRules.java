@@ -94,6 +94,14 @@ public class AlertRules {
         return summary(rule);
     }
 
+    /** Switches a rule on or off, its other settings kept. */
+    public RuleSummary enable(long id, boolean enabled) {
+        var rule = find(id);
+        requireGlobalChange(rule.getModelId());
+        rule.enable(enabled, InstantConverter.now());
+        return summary(rule);
+    }
+
     /** Removes a rule with its alerts and their history. */
     public void delete(long id) {
         var rule = find(id);

@@ -140,6 +140,12 @@ public class AlertRule {
         this.updated = now;
     }
 
+    /** Switches the rule on or off, its other settings kept: an off rule raises no alert. */
+    public void enable(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updated = now;
+    }
+
     public RuleSettings settings() {
         return new RuleSettings(
                 name,

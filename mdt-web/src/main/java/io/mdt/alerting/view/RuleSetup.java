@@ -118,10 +118,10 @@ public class RuleSetup implements Serializable {
             return;
         }
         try {
-            rules.update(rule.id(), draftOf(rule, !rule.enabled()));
+            rules.enable(rule.id(), !rule.enabled());
             PageMessages.info("The rule " + rule.name() + " is " + (rule.enabled() ? "off." : "on."));
-        } catch (AlertingNotFoundException | ModelValidationException refused) {
-            PageMessages.refused(refused);
+        } catch (AlertingNotFoundException gone) {
+            PageMessages.refused(gone);
         }
         listed = null;
     }
@@ -146,26 +146,6 @@ public class RuleSetup implements Serializable {
         }
         PageMessages.refusedBeside(null, "Changing alert rules needs the role " + Role.Names.ENGINEER + ".");
         return false;
-    }
-
-    private static RuleDraft draftOf(RuleSummary rule, boolean enabled) {
-        return new RuleDraft(
-                rule.name(),
-                rule.model(),
-                rule.overrides(),
-                rule.kind(),
-                rule.column(),
-                rule.metric(),
-                rule.operator(),
-                rule.threshold(),
-                rule.source(),
-                rule.period(),
-                rule.severity(),
-                rule.forWindows(),
-                rule.labels(),
-                rule.summary(),
-                rule.description(),
-                enabled);
     }
 
     private static String clientIdOf(String field) {

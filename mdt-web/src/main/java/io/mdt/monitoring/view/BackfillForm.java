@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.primefaces.PrimeFaces;
 
@@ -52,7 +51,7 @@ public class BackfillForm implements Serializable {
             PageMessages.refusedBeside(FORM + (from == null ? ":from" : ":to"), "Enter a date and time.");
             return;
         }
-        var zone = ZoneId.of(display.zone());
+        var zone = display.zoneId();
         try {
             var runs = evaluations.backfill(
                     monitor.getId(),
@@ -87,7 +86,7 @@ public class BackfillForm implements Serializable {
 
     public LocalDateTime getTo() {
         if (to == null) {
-            to = LocalDateTime.now(ZoneId.of(display.zone())).truncatedTo(ChronoUnit.HOURS);
+            to = LocalDateTime.now(display.zoneId()).truncatedTo(ChronoUnit.HOURS);
         }
         return to;
     }

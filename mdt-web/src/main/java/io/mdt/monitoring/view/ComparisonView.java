@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,7 +85,7 @@ public class ComparisonView implements Serializable {
 
     /** Compares the chosen versions; each rule the request breaks is said beside its field. */
     public void compare() {
-        var zone = ZoneId.of(display.zone());
+        var zone = display.zoneId();
         try {
             result = comparisons.compare(
                     model,

@@ -54,6 +54,11 @@ public class Display {
         return zone.getId();
     }
 
+    /** The user's zone, in which the times people type are read. */
+    public ZoneId zoneId() {
+        return zone;
+    }
+
     public String relative(Instant instant) {
         return times.relative(instant);
     }
