@@ -312,12 +312,19 @@ class MalformedInputIT {
             var answer = requests.send("GET", "/models?" + query, null, null, "query " + query);
             assertThat(answer.status()).as(query).isEqualTo(400);
         }
-        for (var method : List.of("PATCH", "DELETE")) {
+        for (var method : List.of("PATCH", "DELETE", "TRACE")) {
             assertThat(requests.send(method, "/models", JSON, bytes("{}"), method + " /models")
                             .status())
                     .isEqualTo(405);
         }
+        var pages = new RawRequests(mdt.baseUrl(), mdt.adminKey());
+        for (var page : List.of("/", "/models.xhtml", "/resources/mdt/mdt.css", "/no-such-page")) {
+            var answer = pages.send("TRACE", page, null, null, "TRACE " + page);
+            assertThat(answer.status()).as(page).isEqualTo(405);
+            assertThat(answer.body()).as(page).contains("urn:mdt:problem:http").doesNotContain("Authorization");
+        }
         assertThat(requests.breaches()).isEmpty();
+        assertThat(pages.breaches()).isEmpty();
     }
 
     @Test

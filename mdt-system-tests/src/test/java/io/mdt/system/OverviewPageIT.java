@@ -60,6 +60,7 @@ class OverviewPageIT {
         drifting.rule("{\"name\": \"f1\", \"model\": \"MODEL\", \"kind\": \"column_drift\", \"column\": \"f1\"}");
         moveToTeam(drifting.name, team);
         drifting.evaluate(0);
+        drifting.evaluate(1);
         drifting.awaitAlerts(alerts -> alerts.size() == 1);
         var quiet = Mdt.uniqueName("overview-quiet");
         mdt.asUser(engineer)
@@ -77,10 +78,14 @@ class OverviewPageIT {
         var rows = rows();
         assertThat(rows).extracting(r -> r.get(0)).containsExactly(drifting.name, quiet);
         assertThat(rows.get(0).get(1)).isIn("Drifting", "Warning");
-        assertThat(rows.get(0).get(3))
+        assertThat(rows.get(0).get(3)).startsWith("features drifted ").endsWith("%");
+        var sparkline = browser.findElement(By.cssSelector("#overview\\:models_data tr:first-child svg.mdt-sparkline"));
+        assertThat(sparkline.getAttribute("aria-label")).startsWith("features drifted in the latest 2 windows: from ");
+        assertThat(sparkline.findElements(By.tagName("polyline"))).hasSize(1);
+        assertThat(rows.get(0).get(4))
                 .containsAnyOf("critical", "warning", "info")
                 .doesNotContain("none");
-        assertThat(rows.get(1)).containsExactly(quiet, "No data", "never", "none", team, "pricing");
+        assertThat(rows.get(1)).containsExactly(quiet, "No data", "never", "none yet", "none", team, "pricing");
         assertThat(browser.findElement(By.id("overview:models")).getText()).doesNotContain(elsewhere);
         Chromium.screenshot(browser, "overview");
 
@@ -104,6 +109,44 @@ class OverviewPageIT {
         wait.until(ExpectedConditions.stalenessOf(table));
         wait.until(driver -> rows().size() == 1);
         assertThat(rows()).extracting(r -> r.get(0)).containsExactly(quiet);
+    }
+
+    @Test
+    void aLargeTeamIsPagedAndSearchedInTheDatabase() {
+        var team = Mdt.uniqueName("overview-large");
+        var engineer = mdt.createUser("mdt-engineer", team);
+        var prefix = Mdt.uniqueName("fleet");
+        for (int i = 0; i < 27; i++) {
+            mdt.asUser(engineer)
+                    .body("{\"name\": \"%s-%02d\", \"taskType\": \"REGRESSION\"}".formatted(prefix, i))
+                    .post("/models")
+                    .then()
+                    .statusCode(201);
+        }
+
+        Chromium.signIn(browser, mdt.baseUrl(), engineer, Mdt.password(engineer));
+        browser.get(mdt.baseUrl() + "/");
+        wait.until(ExpectedConditions.titleContains("Overview"));
+
+        assertThat(browser.findElement(By.cssSelector("#overview\\:modelCount .mdt-figure"))
+                        .getText())
+                .isEqualTo("27");
+        assertThat(countOf("NO_DATA")).isEqualTo("27");
+        assertThat(rows()).hasSize(25);
+        assertThat(rows().get(0).get(0)).isEqualTo(prefix + "-00");
+
+        var firstRow = browser.findElement(By.cssSelector("#overview\\:models_data tr"));
+        browser.findElement(By.cssSelector("#overview\\:models .ui-paginator-next"))
+                .click();
+        wait.until(ExpectedConditions.stalenessOf(firstRow));
+        wait.until(driver -> rows().size() == 2);
+        assertThat(rows()).extracting(r -> r.get(0)).containsExactly(prefix + "-25", prefix + "-26");
+
+        var table = browser.findElement(By.id("overview:models_data"));
+        browser.findElement(By.id("overview:search")).sendKeys(prefix + "-1");
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(driver -> rows().size() == 10);
+        assertThat(rows().get(0).get(0)).isEqualTo(prefix + "-10");
     }
 
     private void moveToTeam(String model, String team) {

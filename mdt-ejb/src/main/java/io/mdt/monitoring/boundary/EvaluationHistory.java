@@ -12,12 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** What monitors found: runs by window, one run's columns, one column's evidence, scores over time, models' status. */
 @Stateless
@@ -31,12 +29,12 @@ public class EvaluationHistory {
 
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
-    /** The latest finished run of each monitor; a condition on the model follows. */
     /** One column's score in a monitor's finished runs; conditions and an order follow. */
     private static final String SCORES = "SELECT NEW io.mdt.monitoring.boundary.ScorePoint(r.id, r.windowStart,"
             + " r.windowEnd, c.method, c.threshold, c.score, c.drift) FROM EvaluationRun r JOIN r.results c"
             + " WHERE r.monitor.id = :monitor AND r.status = :done AND c.column = :column";
 
+    /** The latest finished run of each monitor; a condition on the model follows. */
     private static final String LATEST_RUNS = "SELECT r FROM EvaluationRun r WHERE r.status = :done"
             + " AND r.windowIndex = (SELECT MAX(o.windowIndex) FROM EvaluationRun o"
             + " WHERE o.monitor = r.monitor AND o.status = :done)";
@@ -49,6 +47,9 @@ public class EvaluationHistory {
 
     @Inject
     ModelVersions versions;
+
+    @Inject
+    ModelOverview overview;
 
     /** A page of a monitor's runs whose window starts in {@code [from, to)}, newest first. */
     public RunPage runs(long monitorId, Instant from, Instant to, int page, int size) {
@@ -299,65 +300,15 @@ public class EvaluationHistory {
     /** The model's health, judged on the latest finished run of each of its monitors. */
     public ModelStatus status(String modelReference) {
         var model = versions.model(modelReference);
-        var latest = em.createQuery(LATEST_RUNS + " AND r.monitor.version.model.name = :model", EvaluationRun.class)
-                .setParameter("model", model.getName())
-                .setParameter("done", RunStatus.DONE)
-                .getResultList();
-        return judged(model.getId(), model.getName(), latest);
-    }
-
-    /**
-     * The health of every model the caller sees that has a finished run, by model id, in one
-     * query: a model missing from the answer has {@link ModelHealth#NO_DATA}.
-     */
-    public Map<Long, ModelStatus> statuses() {
-        var visible = versions.visible();
-        if (visible.none()) {
-            return Map.of();
-        }
-        var query = em.createQuery(
-                        LATEST_RUNS + (visible.all() ? "" : " AND r.monitor.version.model.id IN :visible"),
+        var judged = overview.entry(model.getId());
+        var latest = em.createQuery(
+                        LATEST_RUNS + " AND r.monitor.version.model.id = :model ORDER BY r.windowIndex DESC",
                         EvaluationRun.class)
-                .setParameter("done", RunStatus.DONE);
-        if (!visible.all()) {
-            query.setParameter("visible", visible.ids());
-        }
-        var byModel = query.getResultStream()
-                .collect(Collectors.groupingBy(
-                        r -> r.getMonitor().getVersion().getModel(), LinkedHashMap::new, Collectors.toList()));
-        var statuses = new HashMap<Long, ModelStatus>();
-        byModel.forEach((model, runs) -> statuses.put(model.getId(), judged(model.getId(), model.getName(), runs)));
-        return statuses;
-    }
-
-    private static ModelStatus judged(long modelId, String name, List<EvaluationRun> runs) {
-        var latest = runs.stream()
-                .sorted(Comparator.comparing(EvaluationRun::getWindowIndex).reversed())
+                .setParameter("model", model.getId())
+                .setParameter("done", RunStatus.DONE)
+                .getResultStream()
+                .map(RunSummary::of)
                 .toList();
-        var health = latest.isEmpty()
-                ? ModelHealth.NO_DATA
-                : latest.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDegraded()))
-                        ? ModelHealth.DEGRADED
-                        : latest.stream().anyMatch(r -> Boolean.TRUE.equals(r.getDatasetDrift()))
-                                ? ModelHealth.DRIFTING
-                                : latest.stream().anyMatch(EvaluationHistory::anyDrift)
-                                        ? ModelHealth.WARNING
-                                        : ModelHealth.HEALTHY;
-        var lastEvaluated = latest.stream()
-                .map(EvaluationRun::getFinished)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        return new ModelStatus(
-                modelId,
-                name,
-                health,
-                lastEvaluated,
-                latest.stream().map(RunSummary::of).toList());
-    }
-
-    private static boolean anyDrift(EvaluationRun run) {
-        return Boolean.TRUE.equals(run.getPredictionDrift())
-                || Boolean.TRUE.equals(run.getTargetDrift())
-                || (run.getDrifted() != null && run.getDrifted() > 0);
+        return new ModelStatus(model.getId(), model.getName(), judged.health(), judged.lastEvaluated(), latest);
     }
 }

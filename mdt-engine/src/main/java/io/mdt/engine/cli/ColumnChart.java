@@ -1,8 +1,6 @@
 package io.mdt.engine.cli;
 
 import io.mdt.engine.report.ColumnDistribution;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,84 +18,39 @@ final class ColumnChart {
     private ColumnChart() {}
 
     static String svg(ColumnDistribution distribution) {
-        if (distribution instanceof ColumnDistribution.Binned binned) {
-            return draw(binned(binned));
+        var bars = distribution.bars(ColumnChart::number);
+        List<String> axis = bars.stream().map(ColumnDistribution.Bar::label).toList();
+        if (distribution instanceof ColumnDistribution.Binned binned && binned.edges().length > 0) {
+            double[] edges = binned.edges();
+            axis = List.of(number(edges[0]), number(edges[edges.length - 1]));
         }
-        if (distribution instanceof ColumnDistribution.Categories categories) {
-            return draw(categorical(categories));
-        }
-        return draw(new Bars(List.of(), new double[0], new double[0], List.of()));
+        return draw(bars, axis);
     }
 
-    /**
-     * @param labels one label per bar pair (a category, or a bin's range)
-     * @param axis the labels drawn under the chart: every category, or the range ends of the bins
-     */
-    private record Bars(List<String> labels, double[] reference, double[] current, List<String> axis) {}
-
-    private static Bars binned(ColumnDistribution.Binned binned) {
-        double[] edges = binned.edges();
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i + 1 < edges.length; i++) {
-            labels.add(String.format(Locale.ROOT, "%.4g to %.4g", edges[i], edges[i + 1]));
-        }
-        List<String> axis = List.of(
-                String.format(Locale.ROOT, "%.4g", edges[0]),
-                String.format(Locale.ROOT, "%.4g", edges[edges.length - 1]));
-        return new Bars(labels, shares(binned.reference()), shares(binned.current()), axis);
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
     }
 
-    private static Bars categorical(ColumnDistribution.Categories categories) {
-        List<String> labels = new ArrayList<>(categories.categories());
-        long[] reference = categories.reference();
-        long[] current = categories.current();
-        long otherReference = categories.otherReference();
-        long otherCurrent = categories.otherCurrent();
-        if (otherReference + otherCurrent > 0) {
-            labels.add("other");
-            reference = append(reference, otherReference);
-            current = append(current, otherCurrent);
-        }
-        return new Bars(labels, shares(reference), shares(current), labels);
-    }
-
-    private static long[] append(long[] counts, long last) {
-        long[] longer = Arrays.copyOf(counts, counts.length + 1);
-        longer[counts.length] = last;
-        return longer;
-    }
-
-    private static double[] shares(long[] counts) {
-        long total = 0;
-        for (long count : counts) {
-            total += count;
-        }
-        double[] shares = new double[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            shares[i] = total == 0 ? 0 : (double) counts[i] / total;
-        }
-        return shares;
-    }
-
-    private static String draw(Bars bars) {
-        int k = bars.labels().size();
+    /** @param axis the labels drawn under the chart: every category, or the range ends of the bins */
+    private static String draw(List<ColumnDistribution.Bar> bars, List<String> axis) {
+        int k = bars.size();
         if (k == 0) {
             return "<p class=\"empty\">no values to chart</p>";
         }
         double top = 0;
-        for (int i = 0; i < k; i++) {
-            top = Math.max(top, Math.max(bars.reference()[i], bars.current()[i]));
+        for (var bar : bars) {
+            top = Math.max(top, Math.max(bar.referenceShare(), bar.currentShare()));
         }
         double slot = (double) WIDTH / k;
         int height = HEIGHT + LABELS;
         StringBuilder svg = new StringBuilder(String.format(
                 Locale.ROOT, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">", WIDTH, height, WIDTH, height));
         for (int i = 0; i < k; i++) {
-            String label = bars.labels().get(i);
-            bar(svg, i * slot, slot / 2, bars.reference()[i], top, "ref", label);
-            bar(svg, i * slot + slot / 2, slot / 2, bars.current()[i], top, "cur", label);
+            var bar = bars.get(i);
+            bar(svg, i * slot, slot / 2, bar.referenceShare(), top, "ref", bar.label());
+            bar(svg, i * slot + slot / 2, slot / 2, bar.currentShare(), top, "cur", bar.label());
         }
-        axis(svg, bars.axis(), bars.axis().size() == k ? slot : WIDTH);
+        axis(svg, axis, axis.size() == k ? slot : WIDTH);
         return svg.append("</svg>").toString();
     }
 

@@ -3,8 +3,6 @@ package io.mdt.monitoring.view;
 import io.mdt.engine.report.ColumnDistribution;
 import io.mdt.platform.view.NumberText;
 import jakarta.json.Json;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,33 +19,14 @@ final class DistributionChart {
 
     /** The bars of a distribution: a bin's range ("0.5 to 1"), or a category and then the others. */
     static List<DistributionBar> bars(ColumnDistribution distribution) {
-        var labels = new ArrayList<String>();
-        long[] reference = distribution.reference();
-        long[] current = distribution.current();
-        if (distribution instanceof ColumnDistribution.Binned binned) {
-            for (int i = 0; i + 1 < binned.edges().length; i++) {
-                labels.add(NumberText.of(binned.edges()[i]) + " to " + NumberText.of(binned.edges()[i + 1]));
-            }
-        } else if (distribution instanceof ColumnDistribution.Categories categories) {
-            labels.addAll(categories.categories());
-            if (categories.otherReference() + categories.otherCurrent() > 0) {
-                labels.add("other categories");
-                reference = append(reference, categories.otherReference());
-                current = append(current, categories.otherCurrent());
-            }
-        }
-        long referenceTotal = Arrays.stream(reference).sum();
-        long currentTotal = Arrays.stream(current).sum();
-        var bars = new ArrayList<DistributionBar>();
-        for (int i = 0; i < labels.size(); i++) {
-            bars.add(new DistributionBar(
-                    labels.get(i),
-                    reference[i],
-                    share(reference[i], referenceTotal),
-                    current[i],
-                    share(current[i], currentTotal)));
-        }
-        return List.copyOf(bars);
+        return distribution.bars(NumberText::of).stream()
+                .map(bar -> new DistributionBar(
+                        bar.label(),
+                        bar.referenceCount(),
+                        bar.referenceShare(),
+                        bar.currentCount(),
+                        bar.currentShare()))
+                .toList();
     }
 
     /** The chart's configuration as JSON: shares in percent, the reference bars behind the current ones. */
@@ -76,15 +55,5 @@ final class DistributionChart {
                         .add("categoryPercentage", 0.9)
                         .add("order", 1));
         return LineChart.json("bar", labels, datasets);
-    }
-
-    private static double share(long count, long total) {
-        return total == 0 ? 0 : (double) count / total;
-    }
-
-    private static long[] append(long[] counts, long last) {
-        long[] longer = Arrays.copyOf(counts, counts.length + 1);
-        longer[counts.length] = last;
-        return longer;
     }
 }

@@ -1,7 +1,7 @@
 package io.mdt.registry.view;
 
-import io.mdt.monitoring.boundary.EvaluationHistory;
 import io.mdt.monitoring.boundary.ModelHealth;
+import io.mdt.monitoring.boundary.ModelOverview;
 import io.mdt.registry.boundary.ModelSummary;
 import io.mdt.registry.boundary.MonitoredModels;
 import jakarta.annotation.PostConstruct;
@@ -9,8 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -25,10 +27,10 @@ public class ModelsView implements Serializable {
     MonitoredModels models;
 
     @Inject
-    EvaluationHistory history;
+    ModelOverview overview;
 
     private LazyDataModel<ModelSummary> table;
-    private Map<Long, ModelHealth> health;
+    private final Map<Long, ModelHealth> health = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -40,15 +42,16 @@ public class ModelsView implements Serializable {
     }
 
     /**
-     * The model's health. Every model's is read in one query, once for as long as the page is
-     * open; a model without a finished run has no data.
+     * The model's health. The health of every model of the table's page is read in one query
+     * when the first of them is asked for.
      */
     public ModelHealth health(long modelId) {
-        if (health == null) {
-            health = history.statuses().entrySet().stream()
-                    .collect(Collectors.toMap(
-                            Map.Entry::getKey, e -> e.getValue().status()));
+        if (!health.containsKey(modelId)) {
+            var page = new HashSet<>(Set.of(modelId));
+            table.getWrappedData().forEach(model -> page.add(model.id()));
+            page.forEach(id -> health.put(id, ModelHealth.NO_DATA));
+            health.putAll(overview.health(page));
         }
-        return health.getOrDefault(modelId, ModelHealth.NO_DATA);
+        return health.get(modelId);
     }
 }
