@@ -54,6 +54,13 @@ class AccessibilityIT {
         model.awaitAlerts(alerts -> alerts.size() == 1);
         long run =
                 mdt.api().get("/monitors/" + model.monitor + "/runs").jsonPath().getLong("items[0].id");
+        var served = ServedModels.classifierVersion(mdt, "accessible-served");
+        mdt.api()
+                .contentType("application/octet-stream")
+                .body(ServedModels.bytes(ServedModels.classifier()))
+                .put("/models/" + served + "/versions/v1/artifact?format=tribuo")
+                .then()
+                .statusCode(200);
 
         var violations = new ArrayList<String>();
         browser.get(mdt.baseUrl() + "/login.xhtml");
@@ -66,6 +73,7 @@ class AccessibilityIT {
                 "/monitor.xhtml?id=" + model.monitor + "&run=" + run,
                 "/column.xhtml?run=" + run + "&column=f1",
                 "/compare.xhtml?model=" + model.name,
+                "/playground.xhtml?model=" + served + "&version=v1",
                 "/error.xhtml?incident=0badc0de",
                 "/alerts.xhtml",
                 "/channels.xhtml",

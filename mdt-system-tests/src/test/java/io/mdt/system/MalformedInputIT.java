@@ -266,6 +266,8 @@ class MalformedInputIT {
                 version() + "/actuals",
                 version() + "/references",
                 version() + "/monitors",
+                version() + "/artifact",
+                version() + "/predict",
                 "/monitors/" + monitorId,
                 "/monitors/" + monitorId + "/backfill");
         for (var path : writes) {

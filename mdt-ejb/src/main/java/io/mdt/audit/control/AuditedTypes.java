@@ -18,6 +18,8 @@ import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
 import io.mdt.security.entity.ApiKey;
 import io.mdt.security.entity.UserAccount;
+import io.mdt.serving.entity.ArtifactContent;
+import io.mdt.serving.entity.VersionArtifact;
 import jakarta.json.Json;
 import java.util.Map;
 import java.util.Optional;
@@ -65,16 +67,22 @@ public final class AuditedTypes {
                                             .build()),
                     AuditedType.of("api-key", ApiKey.class, "name", Set.of("last_used"))
                             .masking("secret_hash"),
-                    AuditedType.of("alert", Alert.class, "subject", Set.of()).byPeople())
+                    AuditedType.of("alert", Alert.class, "subject", Set.of()).byPeople(),
+                    AuditedType.of("artifact", VersionArtifact.class, null, Set.of())
+                            .masking("content"))
             .collect(Collectors.toUnmodifiableMap(AuditedType::entity, Function.identity()));
 
-    /** Entities not audited row by row: data MDT writes at volume, or the audit itself. */
+    /**
+     * Entities not audited row by row: data MDT writes at volume, the audit itself, or bytes whose
+     * checksum an audited entity holds.
+     */
     static final Set<Class<?>> NOT_AUDITED = Set.of(
             EvaluationRun.class,
             AlertTransition.class,
             Notification.class,
             NotificationGroup.class,
             TimerHeartbeat.class,
+            ArtifactContent.class,
             AuditEntry.class);
 
     private AuditedTypes() {}

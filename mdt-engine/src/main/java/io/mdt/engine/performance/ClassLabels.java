@@ -62,7 +62,8 @@ public final class ClassLabels {
         return new ArrayList<>(sorted);
     }
 
-    private static boolean isNumber(String label) {
+    /** Whether the label is a finite number, as a numerical column can store it. */
+    public static boolean isNumber(String label) {
         try {
             return Double.isFinite(Double.parseDouble(label));
         } catch (NumberFormatException e) {

@@ -2,6 +2,7 @@ package io.mdt.ingestion.rest;
 
 import io.mdt.ingestion.boundary.Ingestion;
 import io.mdt.platform.rest.Problem;
+import io.mdt.platform.rest.RequestBodies;
 import io.mdt.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -5,6 +5,7 @@ import io.mdt.ingestion.boundary.ReferenceLoad;
 import io.mdt.ingestion.boundary.ReferenceSummary;
 import io.mdt.platform.rest.InvalidParameterException;
 import io.mdt.platform.rest.Problem;
+import io.mdt.platform.rest.RequestBodies;
 import io.mdt.platform.rest.TimeParameters;
 import io.mdt.platform.rest.TimeParameters.TimeRange;
 import io.mdt.security.entity.Role;

@@ -1,4 +1,4 @@
-package io.mdt.ingestion.rest;
+package io.mdt.platform.rest;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
  * Uploaded records are UTF-8, whatever the client's platform default. Bytes that are not UTF-8
  * fail the read instead of becoming U+FFFD, which would merge distinct ids and categories.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private RequestBodies() {}
 
-    static InputStreamReader utf8(InputStream body) {
+    public static InputStreamReader utf8(InputStream body) {
         return new InputStreamReader(
                 body,
                 StandardCharsets.UTF_8

@@ -35,6 +35,7 @@ public class PageAccess extends HttpFilter {
             "/monitor.xhtml", Role.Names.VIEWER,
             "/column.xhtml", Role.Names.VIEWER,
             "/compare.xhtml", Role.Names.VIEWER,
+            "/playground.xhtml", Role.Names.ENGINEER,
             "/alerts.xhtml", Role.Names.VIEWER,
             "/channels.xhtml", Role.Names.ADMIN,
             "/audit.xhtml", Role.Names.ADMIN);
