@@ -24,7 +24,8 @@ import org.tribuo.impl.ArrayExample;
 /**
  * Latency and throughput of the prediction endpoint against the same model scored directly by
  * Tribuo in this process, for one record and for batches of 100, cached (the same input again)
- * and uncached (a new input each time). One client sends requests one after the other over
+ * and uncached (a new input each time), and beside the cost of logging one prediction without
+ * scoring it (the ingestion endpoint), which every served answer also pays. One client sends requests one after the other over
  * HTTP/1.1 keep-alive; each served answer is also committed as a prediction (a durable commit
  * per request). Not part of the suite, its name not ending in IT: {@code bench/serving.sh} runs
  * it and the table goes to {@code target/serving.md}.
@@ -69,6 +70,13 @@ class ServingBenchmark {
         post(uri, fixedBatch);
         rows.add(row("endpoint, 100 records, cached", BATCH, measure(BATCHES, i -> post(uri, fixedBatch))));
 
+        var predictions = URI.create(mdt.baseUrl() + "/api/v1/models/" + model + "/versions/v1/predictions");
+        measure(WARM_UP, i -> post(predictions, prediction()));
+        rows.add(row(
+                "logging alone (POST .../predictions), 1 record",
+                1,
+                measure(SINGLES, i -> post(predictions, prediction()))));
+
         List<Example<Label>> examples = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
             examples.add(example());
@@ -87,6 +95,18 @@ class ServingBenchmark {
         return new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, ServedModels.FEATURES, new double[] {
             random.nextGaussian(), random.nextGaussian()
         });
+    }
+
+    /** One prediction as a client logs it itself: the record, its time, its answer. */
+    private String prediction() {
+        return String.format(
+                Locale.ROOT,
+                "{\"predictionId\": \"%s\", \"timestamp\": \"%s\", \"features\": {\"x1\": %.17g, \"x2\": %.17g,"
+                        + " \"region\": \"EU\"}, \"prediction\": 1, \"scores\": {\"p1\": 0.75}}",
+                java.util.UUID.randomUUID(),
+                java.time.Instant.now(),
+                random.nextGaussian(),
+                random.nextGaussian());
     }
 
     /** A batch of records with new values (a single record when {@code count} is 1). */
