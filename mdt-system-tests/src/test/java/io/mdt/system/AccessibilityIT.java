@@ -55,12 +55,7 @@ class AccessibilityIT {
         long run =
                 mdt.api().get("/monitors/" + model.monitor + "/runs").jsonPath().getLong("items[0].id");
         var served = ServedModels.classifierVersion(mdt, "accessible-served");
-        mdt.api()
-                .contentType("application/octet-stream")
-                .body(ServedModels.bytes(ServedModels.classifier()))
-                .put("/models/" + served + "/versions/v1/artifact?format=tribuo")
-                .then()
-                .statusCode(200);
+        ServedModels.upload(mdt, served, ServedModels.classifier());
 
         var violations = new ArrayList<String>();
         browser.get(mdt.baseUrl() + "/login.xhtml");

@@ -85,6 +85,7 @@ class AlertsPageIT {
         assertThat(acknowledged.getString("acknowledgedBy")).isEqualTo(by);
         assertThat(acknowledged.getString("acknowledgement")).isEqualTo(comment);
         wait.until(driver -> text(By.id("alertsForm:alerts")).contains(by + ": " + comment));
+        Chromium.screenshot(browser, "alerts");
 
         click(By.id("alertsForm:alerts:0:history"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transitions")));

@@ -2,6 +2,7 @@ package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class AuditPageIT {
     }
 
     @Test
-    void showsAModelsChangesWithTheStateBeforeAndAfter() {
+    void showsAModelsChangesWithTheStateBeforeAndAfter() throws IOException {
         var name = Mdt.uniqueName("paged");
         long id = mdt.createModel(name, "REGRESSION");
         mdt.api()
@@ -60,6 +61,7 @@ class AuditPageIT {
                         .getText())
                 .contains("system tests");
         assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Audit");
+        Chromium.screenshot(browser, "audit");
     }
 
     @Test

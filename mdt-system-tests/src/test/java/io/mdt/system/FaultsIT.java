@@ -28,6 +28,9 @@ class FaultsIT {
 
     private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
     private static final Duration SPACING = Duration.ofMillis(10);
+    /** The rows of a window of the monitor whose timer must survive the crash. */
+    private static final int TIMER_WINDOW = 10_000;
+
     private static final int BATCH = 500;
 
     private final Mdt mdt;
@@ -65,21 +68,62 @@ class FaultsIT {
         process.onExit().join();
     }
 
+    /**
+     * One kill of the application server while both ingestion paths carry load: REST clients
+     * keep sending (and retrying what got no answer), and JMS batches are sent before the kill,
+     * while the server is down and after it is back. A monitor that evaluated its first window
+     * before the kill evaluates the next one after it: its persistent timer survives the crash.
+     */
     @Test
-    void keepsEveryAcknowledgedRestBatchWhenTheServerIsKilledDuringIngestion() throws Exception {
-        var model = Mdt.uniqueName("rest-crash");
-        long versionId = version(model);
-        var load = new RestLoad(mdt, "/models/" + model + "/versions/v1/predictions");
+    void keepsEveryAcknowledgedRecordOfRestAndJmsWhenTheServerIsKilledDuringIngestion() throws Exception {
+        var restModel = Mdt.uniqueName("rest-crash");
+        long restVersion = version(restModel);
+        var jmsModel = Mdt.uniqueName("jms-crash");
+        long jmsVersion = version(jmsModel);
+        var timerModel = Mdt.uniqueName("timer-crash");
+        version(timerModel);
+        var timerStream = new SyntheticStream(11, Set.of(), Instant.MAX);
+        mdt.api()
+                .contentType("text/csv")
+                .body(timerStream.referenceCsv(500))
+                .post("/models/" + timerModel + "/versions/v1/references")
+                .then()
+                .statusCode(201);
+        ingest(timerModel, timerStream, 0, TIMER_WINDOW);
+        long monitor = mdt.api()
+                .body("{\"name\": \"every-window\", \"interval\": \"PT3S\", \"windowRows\": " + TIMER_WINDOW
+                        + ", \"minRows\": 100}")
+                .post("/models/" + timerModel + "/versions/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        awaitRun(monitor, 0);
+        var load = new RestLoad(mdt, "/models/" + restModel + "/versions/v1/predictions");
         var clients = List.of(load.client(0), load.client(1));
+        var stream = new SyntheticStream(17, Set.of(), Instant.MAX);
+        var sent = new ArrayList<String>();
         clients.forEach(Thread::start);
-
-        load.awaitAcknowledgedBatches(10);
-        killApplicationServer();
-        stack.awaitReady();
+        try (var broker = new Broker(mdt)) {
+            int batch = 0;
+            for (; batch < 10; batch++) {
+                sent.addAll(send(broker, jmsModel, stream, batch));
+            }
+            load.awaitAcknowledgedBatches(10);
+            killApplicationServer();
+            for (; batch < 20; batch++) {
+                sent.addAll(send(broker, jmsModel, stream, batch));
+            }
+            stack.awaitReady();
+            for (; batch < 30; batch++) {
+                sent.addAll(send(broker, jmsModel, stream, batch));
+            }
+        }
         load.awaitAcknowledgedBatches(load.acknowledgedBatches() + 10);
         load.stop(clients);
 
-        var stored = storedIds(versionId);
+        var stored = storedIds(restVersion);
         var acknowledged = Set.copyOf(load.acknowledgedIds());
         var lost = acknowledged.stream().filter(id -> !stored.contains(id)).count();
         var unacknowledged =
@@ -91,41 +135,24 @@ class FaultsIT {
         assertThat(lost).isZero();
         assertThat(unacknowledged).as("stored but never acknowledged").isZero();
         assertThat(load.acknowledgedIds()).doesNotHaveDuplicates();
-        assertThat(mdt.count("SELECT count(*) FROM mdt_data.predictions_" + versionId))
+        assertThat(mdt.count("SELECT count(*) FROM mdt_data.predictions_" + restVersion))
                 .isEqualTo(stored.size());
-    }
 
-    @Test
-    void storesEveryJmsBatchSentWhileTheServerIsKilledAndRestarted() throws Exception {
-        var model = Mdt.uniqueName("jms-crash");
-        long versionId = version(model);
-        var stream = new SyntheticStream(17, Set.of(), Instant.MAX);
-        var sent = new ArrayList<String>();
-        try (var broker = new Broker(mdt)) {
-            int batch = 0;
-            for (; batch < 10; batch++) {
-                sent.addAll(send(broker, model, stream, batch));
-            }
-            killApplicationServer();
-            for (; batch < 20; batch++) {
-                sent.addAll(send(broker, model, stream, batch));
-            }
-            stack.awaitReady();
-            for (; batch < 30; batch++) {
-                sent.addAll(send(broker, model, stream, batch));
-            }
-        }
-
-        var stored = awaitStored(versionId, sent.size());
-        var lost = sent.stream().filter(id -> !stored.contains(id)).count();
-        var unsent = stored.size() - (sent.size() - lost);
+        var storedByJms = awaitStored(jmsVersion, sent.size());
+        var lostByJms = sent.stream().filter(id -> !storedByJms.contains(id)).count();
+        var unsent = storedByJms.size() - (sent.size() - lostByJms);
         System.out.printf(
                 "FAULTS jms: records sent %d (every send returned), stored %d, lost %d%n",
-                sent.size(), stored.size(), lost);
-        assertThat(lost).isZero();
+                sent.size(), storedByJms.size(), lostByJms);
+        assertThat(lostByJms).isZero();
         assertThat(unsent).as("stored but never sent").isZero();
-        assertThat(mdt.count("SELECT count(*) FROM mdt_data.predictions_" + versionId))
-                .isEqualTo(stored.size());
+        assertThat(mdt.count("SELECT count(*) FROM mdt_data.predictions_" + jmsVersion))
+                .isEqualTo(storedByJms.size());
+
+        ingest(timerModel, timerStream, TIMER_WINDOW, TIMER_WINDOW);
+        assertThat(awaitRun(monitor, 1).get("status"))
+                .as("the window after the crash, evaluated by the timer")
+                .isEqualTo("DONE");
     }
 
     private static List<String> send(Broker broker, String model, SyntheticStream stream, int batch) throws Exception {

@@ -58,6 +58,7 @@ class ModelsPageIT {
             var table = page.findElement(By.id("modelsForm:models")).getText();
             return table.contains(overRest) && table.contains(overJms);
         });
+        Chromium.screenshot(browser, "models");
     }
 
     @Test

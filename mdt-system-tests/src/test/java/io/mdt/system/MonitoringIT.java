@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.mdt.launcher.Stack;
 import io.restassured.path.json.JsonPath;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
@@ -256,25 +255,5 @@ class MonitoringIT {
         assertThat(timersOf(monitor))
                 .as("timers of a monitor that is gone, a minute after it went")
                 .isZero();
-    }
-
-    @Test
-    void keepsFiringAfterTheServerRestarts(Stack stack) throws Exception {
-        var stream = new SyntheticStream(11, Set.of(), Instant.MAX);
-        var model = versionWithReference(stream, 500);
-        var start = Instant.parse("2026-02-01T00:00:00Z");
-        ingest(model, stream.batch("r", 0, 500, start, Duration.ofSeconds(1)));
-        long monitor = monitor(model, """
-                {"name": "every-500", "interval": "PT3S", "windowRows": 500, "minRows": 100}
-                """);
-        mdt.awaitRuns(monitor, r -> Mdt.count(r, "DONE") == 1);
-
-        stack.restartApplicationServer();
-        ingest(model, stream.batch("r", 500, 500, start, Duration.ofSeconds(1)));
-
-        var runs = mdt.awaitRuns(monitor, r -> Mdt.count(r, "DONE") == 2);
-        assertThat(runs)
-                .extracting(r -> ((Number) r.get("windowIndex")).longValue())
-                .containsExactlyInAnyOrder(0L, 1L);
     }
 }

@@ -49,12 +49,7 @@ class PlaygroundIT {
     void anEngineerScoresARecordFromTheFormThenFromTheCacheThenPasted() throws Exception {
         var model = ServedModels.classifierVersion(mdt, "playground");
         var classifier = ServedModels.classifier();
-        mdt.api()
-                .contentType("application/octet-stream")
-                .body(ServedModels.bytes(classifier))
-                .put("/models/" + model + "/versions/v1/artifact?format=tribuo")
-                .then()
-                .statusCode(200);
+        ServedModels.upload(mdt, model, classifier);
         var engineer = mdt.createUser("mdt-engineer");
         Chromium.signIn(browser, mdt.baseUrl(), engineer, Mdt.password(engineer));
 

@@ -41,6 +41,7 @@ class SecurityIT {
             "engineer", Set.of("mdt-admin", "mdt-engineer"),
             "viewer", Set.of("mdt-admin", "mdt-engineer", "mdt-viewer"),
             "ingest", Set.of("mdt-admin", "mdt-ingest"),
+            "serving", Set.of("mdt-admin", "mdt-engineer", "mdt-ingest"),
             "anyone", Set.copyOf(ROLES));
 
     private final Mdt mdt;
@@ -57,8 +58,13 @@ class SecurityIT {
                     .replace("{id}", "987654321");
         }
 
+        /** The operation with an empty body of the type it takes: bytes for an artifact, JSON otherwise. */
         Response call(RequestSpecification as) {
-            var request = "GET".equals(method) || "DELETE".equals(method) ? as : as.body("{}");
+            var request = "GET".equals(method) || "DELETE".equals(method)
+                    ? as
+                    : path.endsWith("/artifact")
+                            ? as.contentType("application/octet-stream").body(new byte[] {0})
+                            : as.body("{}");
             return request.request(method, concretePath());
         }
 

@@ -23,6 +23,16 @@ final class ServedModels {
 
     private ServedModels() {}
 
+    /** Uploads the model as the artifact of version v1 of the named model, which must take it. */
+    static void upload(Mdt mdt, String model, Model<?> served) throws IOException {
+        mdt.api()
+                .contentType("application/octet-stream")
+                .body(bytes(served))
+                .put("/models/" + model + "/versions/v1/artifact?format=tribuo")
+                .then()
+                .statusCode(200);
+    }
+
     /** A new binary classification model with version v1: x1, x2 and region, label, p1. */
     static String classifierVersion(Mdt mdt, String prefix) {
         var model = Mdt.uniqueName(prefix);

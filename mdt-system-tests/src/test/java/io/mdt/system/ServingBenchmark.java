@@ -51,12 +51,7 @@ class ServingBenchmark {
     void theEndpointAgainstTribuoInProcess() throws Exception {
         var model = ServedModels.classifierVersion(mdt, "serving-bench");
         var classifier = ServedModels.classifier();
-        mdt.api()
-                .contentType("application/octet-stream")
-                .body(ServedModels.bytes(classifier))
-                .put("/models/" + model + "/versions/v1/artifact?format=tribuo")
-                .then()
-                .statusCode(200);
+        ServedModels.upload(mdt, model, classifier);
         var uri = URI.create(mdt.baseUrl() + "/api/v1/models/" + model + "/versions/v1/predict");
         var fixed = records(1);
         var fixedBatch = records(BATCH);

@@ -95,7 +95,7 @@ class ServingIT {
 
     @Test
     void aBatchAnswersTheGoodRecordsAndNamesEachBadOne() throws IOException {
-        upload(ServedModels.bytes(ServedModels.classifier()));
+        ServedModels.upload(mdt, model, ServedModels.classifier());
 
         var answer = mdt.api()
                 .body("""
@@ -161,17 +161,8 @@ class ServingIT {
                 .body("violations[0].field", equalTo("format"));
         mdt.api().get("/models/" + model + "/versions/v1/artifact").then().statusCode(404);
 
-        upload(ServedModels.bytes(ServedModels.classifier()));
+        ServedModels.upload(mdt, model, ServedModels.classifier());
         mdt.api().delete("/models/" + model + "/versions/v1/artifact").then().statusCode(204);
         mdt.api().get("/models/" + model + "/versions/v1/artifact").then().statusCode(404);
-    }
-
-    private void upload(byte[] artifact) {
-        mdt.api()
-                .contentType("application/octet-stream")
-                .body(artifact)
-                .put("/models/" + model + "/versions/v1/artifact?format=tribuo")
-                .then()
-                .statusCode(200);
     }
 }

@@ -191,6 +191,7 @@ class VersionComparisonIT {
                     .findFirst()
                     .orElseThrow();
             assertThat(accuracyRow.getText()).contains("significant difference").doesNotContain("no significant");
+            Chromium.screenshot(browser, "compare");
             var windows = (List<?>) ((JavascriptExecutor) browser)
                     .executeScript("return Chart.getChart(document.getElementById('comparisonForm:windowChart_canvas'))"
                             + ".data.labels;");

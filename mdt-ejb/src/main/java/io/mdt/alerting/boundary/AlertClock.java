@@ -7,7 +7,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a minute, on one instance of a cluster (a persistent timer, kept in PostgreSQL): checks
+ * Every 15 seconds, on one instance of a cluster (a persistent timer, kept in PostgreSQL), so
+ * that a stale model is flagged, and cleared once predictions arrive, within 15 seconds: checks
  * the freshness rules, one model per transaction so that one model's failure spoils no other,
  * and asks again for group flushes and deliveries whose request is long overdue.
  */
@@ -22,13 +23,13 @@ public class AlertClock {
     @Inject
     NotificationDispatch dispatch;
 
-    @Schedule(hour = "*", minute = "*", persistent = true, info = "alerting clock")
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = true, info = "alerting clock")
     void tick() {
         for (var modelId : evaluation.modelsWithFreshnessRules()) {
             try {
                 evaluation.checkFreshness(modelId);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Freshness rules of model " + modelId + " not checked this minute", e);
+                LOG.log(Level.WARNING, "Freshness rules of model " + modelId + " not checked at this tick", e);
             }
         }
         int rescued = dispatch.rescueOverdue();
