@@ -83,22 +83,9 @@ class FaultsIT {
         var timerModel = Mdt.uniqueName("timer-crash");
         version(timerModel);
         var timerStream = new SyntheticStream(11, Set.of(), Instant.MAX);
-        mdt.api()
-                .contentType("text/csv")
-                .body(timerStream.referenceCsv(500))
-                .post("/models/" + timerModel + "/versions/v1/references")
-                .then()
-                .statusCode(201);
+        reference(timerModel, timerStream, 500);
         ingest(timerModel, timerStream, 0, TIMER_WINDOW);
-        long monitor = mdt.api()
-                .body("{\"name\": \"every-window\", \"interval\": \"PT3S\", \"windowRows\": " + TIMER_WINDOW
-                        + ", \"minRows\": 100}")
-                .post("/models/" + timerModel + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long monitor = countMonitor(timerModel, "PT3S", TIMER_WINDOW);
         awaitRun(monitor, 0);
         var load = new RestLoad(mdt, "/models/" + restModel + "/versions/v1/predictions");
         var clients = List.of(load.client(0), load.client(1));
@@ -184,22 +171,9 @@ class FaultsIT {
         long versionId = version(model);
         var stream = new SyntheticStream(23, Set.of(), Instant.MAX);
         int window = 200_000;
-        mdt.api()
-                .contentType("text/csv")
-                .body(stream.referenceCsv(2_000))
-                .post("/models/" + model + "/versions/v1/references")
-                .then()
-                .statusCode(201);
+        reference(model, stream, 2_000);
         ingest(model, stream, 0, window);
-        long monitor = mdt.api()
-                .body("{\"name\": \"by-count\", \"interval\": \"PT2S\", \"windowRows\": " + window
-                        + ", \"minRows\": 100}")
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long monitor = countMonitor(model, "PT2S", window);
 
         long postmaster = stack.databasePid().orElseThrow();
         awaitEvaluationReading(versionId);
@@ -220,6 +194,28 @@ class FaultsIT {
         assertThat(interrupted.get("status"))
                 .as("the run of the window whose evaluation the crash interrupted: %s", interrupted)
                 .isEqualTo("DONE");
+    }
+
+    private void reference(String model, SyntheticStream stream, int rows) {
+        mdt.api()
+                .contentType("text/csv")
+                .body(stream.referenceCsv(rows))
+                .post("/models/" + model + "/versions/v1/references")
+                .then()
+                .statusCode(201);
+    }
+
+    /** A monitor of version v1 evaluating windows of {@code rows} predictions, checked at each interval. */
+    private long countMonitor(String model, String interval, int rows) {
+        return mdt.api()
+                .body("{\"name\": \"by-count\", \"interval\": \"%s\", \"windowRows\": %d, \"minRows\": 100}"
+                        .formatted(interval, rows))
+                .post("/models/" + model + "/versions/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private void ingest(String model, SyntheticStream stream, int from, int count) {

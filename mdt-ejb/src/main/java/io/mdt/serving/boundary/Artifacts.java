@@ -10,6 +10,7 @@ import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
 import io.mdt.registry.entity.TaskType;
 import io.mdt.registry.entity.ValueType;
+import io.mdt.serving.control.ArtifactStore;
 import io.mdt.serving.control.ServableModel;
 import io.mdt.serving.entity.ArtifactContent;
 import io.mdt.serving.entity.VersionArtifact;
@@ -46,6 +47,9 @@ public class Artifacts {
     @Inject
     ModelVersions versions;
 
+    @Inject
+    ArtifactStore store;
+
     @Resource
     SessionContext context;
 
@@ -66,8 +70,8 @@ public class Artifacts {
         }
         checkFits(servable, version);
         var sha256 = sha256(content);
-        var held = of(version.getId());
-        var artifact = held != null ? held : new VersionArtifact(version.getId(), "TRIBUO");
+        var held = store.of(version.getId());
+        var artifact = held.orElseGet(() -> new VersionArtifact(version.getId(), "TRIBUO"));
         artifact.uploaded(
                 sha256,
                 content.length,
@@ -75,12 +79,12 @@ public class Artifacts {
                 servable.outputs(),
                 context.getCallerPrincipal().getName(),
                 InstantConverter.now());
-        if (held == null) {
+        if (held.isEmpty()) {
             em.persist(artifact);
             em.flush();
             em.persist(new ArtifactContent(artifact.getId(), content));
         } else {
-            em.find(ArtifactContent.class, artifact.getId()).replace(content);
+            store.content(artifact).replace(content);
         }
         return ArtifactSummary.of(artifact);
     }
@@ -91,25 +95,15 @@ public class Artifacts {
 
     public void delete(String model, String label) {
         var artifact = find(model, label);
-        em.remove(em.find(ArtifactContent.class, artifact.getId()));
+        em.remove(store.content(artifact));
         em.remove(artifact);
     }
 
     private VersionArtifact find(String model, String label) {
         var version = versions.version(model, label);
-        var artifact = of(version.getId());
-        if (artifact == null) {
-            throw new ArtifactNotFoundException(version.getModel().getName(), version.getLabel());
-        }
-        return artifact;
-    }
-
-    private VersionArtifact of(long versionId) {
-        return em.createNamedQuery(VersionArtifact.OF_VERSION, VersionArtifact.class)
-                .setParameter("version", versionId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return store.of(version.getId())
+                .orElseThrow(
+                        () -> new ArtifactNotFoundException(version.getModel().getName(), version.getLabel()));
     }
 
     /** The violations that keep the model from serving this version, all at once. */

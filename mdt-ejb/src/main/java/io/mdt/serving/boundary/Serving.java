@@ -10,12 +10,11 @@ import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
 import io.mdt.registry.entity.ValueType;
+import io.mdt.serving.control.ArtifactStore;
 import io.mdt.serving.control.LoadedModels;
 import io.mdt.serving.control.ScoreCache;
 import io.mdt.serving.control.Scored;
 import io.mdt.serving.control.ServableModel;
-import io.mdt.serving.entity.ArtifactContent;
-import io.mdt.serving.entity.VersionArtifact;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,8 +22,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -45,8 +42,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Serving {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ArtifactStore store;
 
     @Inject
     ModelVersions versions;
@@ -67,15 +64,11 @@ public class Serving {
     /** Scores one record or an array of them and logs the answers. */
     public ServingReport predict(String model, String label, Reader body) {
         var version = versions.version(model, label);
-        var artifact = em.createNamedQuery(VersionArtifact.OF_VERSION, VersionArtifact.class)
-                .setParameter("version", version.getId())
-                .getResultStream()
-                .findFirst()
+        var artifact = store.of(version.getId())
                 .orElseThrow(
                         () -> new ArtifactNotFoundException(version.getModel().getName(), version.getLabel()));
         var sha256 = artifact.getSha256();
-        var servable = models.get(
-                sha256, () -> em.find(ArtifactContent.class, artifact.getId()).getContent());
+        var servable = models.get(sha256, () -> store.content(artifact).getContent());
         var requests = new ArrayList<ServingRequestRecord>();
         var indexes = new ArrayList<Integer>();
         var rejected = new ArrayList<RejectedRecord>();

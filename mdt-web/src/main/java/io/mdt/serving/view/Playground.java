@@ -144,11 +144,6 @@ public class Playground implements Serializable {
         }
     }
 
-    /** The answer's class probabilities, by score column in name order. */
-    public Map<String, Double> getScores() {
-        return answer == null ? Map.of() : new TreeMap<>(answer.scores());
-    }
-
     /** The prediction for people: a number rounded as every page rounds it, a class as it is. */
     public String getPredictionText() {
         if (answer == null) {
@@ -159,8 +154,9 @@ public class Playground implements Serializable {
                 : String.valueOf(answer.prediction());
     }
 
+    /** The answer's class probabilities, by score column in name order. */
     public List<Map.Entry<String, Double>> getScoreList() {
-        return List.copyOf(getScores().entrySet());
+        return answer == null ? List.of() : List.copyOf(new TreeMap<>(answer.scores()).entrySet());
     }
 
     public String getModel() {
