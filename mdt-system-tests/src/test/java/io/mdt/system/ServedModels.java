@@ -2,9 +2,12 @@ package io.mdt.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.ONNXExportable;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
@@ -16,7 +19,7 @@ import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
 
-/** Tribuo models trained here for serving, and a binary classification version they fit. */
+/** Tribuo models trained here for serving, in Tribuo's form or as ONNX, and a binary classification version they fit. */
 final class ServedModels {
 
     static final String[] FEATURES = {"x1", "x2"};
@@ -75,6 +78,20 @@ final class ServedModels {
             data.add(new ArrayExample<>(new Regressor("y", 2 * x1), new String[] {"x1"}, new double[] {x1}));
         }
         return new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.1), 5, 1L).train(data);
+    }
+
+    /** The model as an ONNX graph, as Tribuo exports it. */
+    static byte[] onnx(Model<?> model) {
+        return ((ONNXExportable) model).exportONNXModel("io.mdt.system", 1L).toByteArray();
+    }
+
+    /** A classifier's classes in the order of its scores, as an ONNX upload names them. */
+    static List<String> classes(Model<Label> model) {
+        var info = model.getOutputIDInfo();
+        return info.getDomain().stream()
+                .sorted(Comparator.comparingInt(info::getID))
+                .map(Label::getLabel)
+                .toList();
     }
 
     static byte[] bytes(Model<?> model) throws IOException {

@@ -1,16 +1,22 @@
 package io.mdt.system;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.function.IntConsumer;
@@ -22,10 +28,11 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
 /**
- * Latency and throughput of the prediction endpoint against the same model scored directly by
- * Tribuo in this process, for one record and for batches of 100, cached (the same input again)
- * and uncached (a new input each time), and beside the cost of logging one prediction without
- * scoring it (the ingestion endpoint), which every served answer also pays. One client sends requests one after the other over
+ * Latency and throughput of the prediction endpoint serving an ONNX graph and a Tribuo model
+ * against the same models scored directly by ONNX Runtime and Tribuo in this process, for one
+ * record and for batches of 100, cached (the same input again) and uncached (a new input each
+ * time), and beside the cost of logging one prediction without scoring it (the ingestion
+ * endpoint), which every served answer also pays. One client sends requests one after the other over
  * HTTP/1.1 keep-alive; each served answer is also committed as a prediction (a durable commit
  * per request). Not part of the suite, its name not ending in IT: {@code bench/serving.sh} runs
  * it and the table goes to {@code target/serving.md}.
@@ -48,29 +55,47 @@ class ServingBenchmark {
     }
 
     @Test
-    void theEndpointAgainstTribuoInProcess() throws Exception {
-        var model = ServedModels.classifierVersion(mdt, "serving-bench");
+    void theEndpointAgainstOnnxRuntimeAndTribuoInProcess() throws Exception {
         var classifier = ServedModels.classifier();
-        ServedModels.upload(mdt, model, classifier);
-        var uri = URI.create(mdt.baseUrl() + "/api/v1/models/" + model + "/versions/v1/predict");
-        var fixed = records(1);
-        var fixedBatch = records(BATCH);
+        var onnx = ServedModels.classifierVersion(mdt, "serving-bench-onnx");
+        mdt.api()
+                .contentType("application/octet-stream")
+                .body(ServedModels.onnx(classifier))
+                .queryParam("format", "onnx")
+                .queryParam("features", List.of(ServedModels.FEATURES))
+                .queryParam("classes", ServedModels.classes(classifier))
+                .put("/models/" + onnx + "/versions/v1/artifact")
+                .then()
+                .statusCode(200);
+        var tribuo = ServedModels.classifierVersion(mdt, "serving-bench");
+        ServedModels.upload(mdt, tribuo, classifier);
 
-        measure(WARM_UP, i -> post(uri, records(1)));
         var rows = new ArrayList<String>();
-        rows.add(row("endpoint, 1 record, uncached", 1, measure(SINGLES, i -> post(uri, records(1)))));
-        post(uri, fixed);
-        rows.add(row("endpoint, 1 record, cached", 1, measure(SINGLES, i -> post(uri, fixed))));
-        rows.add(row("endpoint, 100 records, uncached", BATCH, measure(BATCHES, i -> post(uri, records(BATCH)))));
-        post(uri, fixedBatch);
-        rows.add(row("endpoint, 100 records, cached", BATCH, measure(BATCHES, i -> post(uri, fixedBatch))));
+        endpoint("ONNX", onnx, rows);
+        endpoint("Tribuo", tribuo, rows);
 
-        var predictions = URI.create(mdt.baseUrl() + "/api/v1/models/" + model + "/versions/v1/predictions");
+        var predictions = URI.create(mdt.baseUrl() + "/api/v1/models/" + tribuo + "/versions/v1/predictions");
         measure(WARM_UP, i -> post(predictions, prediction()));
         rows.add(row(
                 "logging alone (POST .../predictions), 1 record",
                 1,
                 measure(SINGLES, i -> post(predictions, prediction()))));
+
+        try (var environment = OrtEnvironment.getEnvironment();
+                var options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            try (var session = environment.createSession(ServedModels.onnx(classifier), options)) {
+                measure(10 * WARM_UP, i -> score(environment, session, 1));
+                rows.add(row(
+                        "ONNX Runtime in process, 1 record",
+                        1,
+                        measure(50 * SINGLES, i -> score(environment, session, 1))));
+                rows.add(row(
+                        "ONNX Runtime in process, 100 records",
+                        BATCH,
+                        measure(10 * BATCHES, i -> score(environment, session, BATCH))));
+            }
+        }
 
         List<Example<Label>> examples = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
@@ -84,6 +109,42 @@ class ServingBenchmark {
         var table = "| case | p50 (ms) | p99 (ms) | records/s |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
         System.out.println(table);
         Files.writeString(Path.of("target", "serving.md"), table);
+    }
+
+    /** The served rows of one artifact: one record and batches of 100, uncached then cached. */
+    private void endpoint(String format, String model, List<String> rows) {
+        var uri = URI.create(mdt.baseUrl() + "/api/v1/models/" + model + "/versions/v1/predict");
+        var fixed = records(1);
+        var fixedBatch = records(BATCH);
+        measure(WARM_UP, i -> post(uri, records(1)));
+        rows.add(row("endpoint (" + format + "), 1 record, uncached", 1, measure(SINGLES, i -> post(uri, records(1)))));
+        post(uri, fixed);
+        rows.add(row("endpoint (" + format + "), 1 record, cached", 1, measure(SINGLES, i -> post(uri, fixed))));
+        rows.add(row(
+                "endpoint (" + format + "), 100 records, uncached",
+                BATCH,
+                measure(BATCHES, i -> post(uri, records(BATCH)))));
+        post(uri, fixedBatch);
+        rows.add(row(
+                "endpoint (" + format + "), 100 records, cached", BATCH, measure(BATCHES, i -> post(uri, fixedBatch))));
+    }
+
+    /** Scores new records as one float tensor, as the server does for each record. */
+    private void score(OrtEnvironment environment, OrtSession session, int count) {
+        var values = new float[count * ServedModels.FEATURES.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        try (var tensor = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(values), new long[] {count, ServedModels.FEATURES.length});
+                var result =
+                        session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
+            if (result.size() == 0) {
+                throw new AssertionError("no output");
+            }
+        } catch (OrtException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Example<Label> example() {

@@ -16,8 +16,9 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
 /**
- * A version served by MDT: a Tribuo model trained here is uploaded as the version's artifact,
- * scores records over REST exactly as Tribuo scores them in this process, answers an identical
+ * A version served by MDT: a Tribuo model trained here is uploaded as the version's artifact
+ * (in Tribuo's form, or exported to ONNX), scores records over REST as Tribuo scores them in
+ * this process, answers an identical
  * input from the cache, logs every answer as the version's prediction, and refuses models and
  * records that do not fit with the usual problems.
  */
@@ -94,6 +95,64 @@ class ServingIT {
     }
 
     @Test
+    void anOnnxGraphIsServedAsTheModelItWasExportedFromAndAnswersFromTheCacheTheSecondTime() {
+        var classifier = ServedModels.classifier();
+        var classes = ServedModels.classes(classifier);
+        var upload = mdt.api()
+                .contentType("application/octet-stream")
+                .body(ServedModels.onnx(classifier))
+                .queryParam("format", "onnx")
+                .queryParam("features", "x1", "x2")
+                .queryParam("classes", classes);
+        upload.put("/models/" + model + "/versions/v1/artifact")
+                .then()
+                .statusCode(200)
+                .body("format", equalTo("onnx"))
+                .body("storage", equalTo("database"))
+                .body("features", equalTo(List.of("x1", "x2")))
+                .body("outputs", equalTo(classes));
+
+        var records = "[{\"features\": {\"x1\": 0.4, \"x2\": 1.1}}, {\"features\": {\"x1\": -2.0, \"x2\": 0.3}}]";
+        var first = predict(records);
+        for (int i = 0; i < 2; i++) {
+            var values = i == 0 ? new double[] {0.4, 1.1} : new double[] {-2.0, 0.3};
+            var expected =
+                    classifier.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, ServedModels.FEATURES, values));
+            assertThat(first.getDouble("predictions[" + i + "].prediction"))
+                    .isEqualTo(Double.parseDouble(expected.getOutput().getLabel()));
+            assertThat(first.getDouble("predictions[" + i + "].scores.p1"))
+                    .isCloseTo(
+                            expected.getOutputScores().get("1").getScore(), org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(first.getBoolean("predictions[" + i + "].cached")).isFalse();
+        }
+        var again = predict(records);
+        assertThat(again.getList("predictions.cached")).containsExactly(true, true);
+        assertThat(again.getDouble("predictions[1].scores.p1")).isEqualTo(first.getDouble("predictions[1].scores.p1"));
+
+        mdt.api()
+                .contentType("application/octet-stream")
+                .body(ServedModels.onnx(classifier))
+                .queryParam("format", "onnx")
+                .queryParam("features", "x1", "x2", "region")
+                .queryParam("classes", classes)
+                .put("/models/" + model + "/versions/v1/artifact")
+                .then()
+                .statusCode(400)
+                .body("violations[0].message", containsString("records by 3 features"));
+    }
+
+    private io.restassured.path.json.JsonPath predict(String records) {
+        return mdt.api()
+                .body(records)
+                .post("/models/" + model + "/versions/v1/predict")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+
+    @Test
     void aBatchAnswersTheGoodRecordsAndNamesEachBadOne() throws IOException {
         ServedModels.upload(mdt, model, ServedModels.classifier());
 
@@ -155,10 +214,17 @@ class ServingIT {
         mdt.api()
                 .contentType("application/octet-stream")
                 .body(ServedModels.bytes(ServedModels.classifier()))
-                .put("/models/" + model + "/versions/v1/artifact?format=onnx")
+                .put("/models/" + model + "/versions/v1/artifact?format=pmml")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("format"));
+        mdt.api()
+                .contentType("application/octet-stream")
+                .body(ServedModels.bytes(ServedModels.classifier()))
+                .put("/models/" + model + "/versions/v1/artifact?format=tribuo&features=x1")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("features"));
         mdt.api().get("/models/" + model + "/versions/v1/artifact").then().statusCode(404);
 
         ServedModels.upload(mdt, model, ServedModels.classifier());

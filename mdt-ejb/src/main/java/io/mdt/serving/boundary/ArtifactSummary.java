@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A version's model as held: its format, checksum and size, the features it reads, what it
- * predicts (classes, or the regressed dimension), and who uploaded it when.
+ * A version's model as held: its format, checksum and size, where its bytes are kept, the
+ * features it reads, what it predicts (classes, or the regressed dimension), and who uploaded
+ * it when.
  */
 public record ArtifactSummary(
         String format,
+        String storage,
         String sha256,
         long size,
         List<String> features,
@@ -20,7 +22,8 @@ public record ArtifactSummary(
 
     static ArtifactSummary of(VersionArtifact artifact) {
         return new ArtifactSummary(
-                artifact.getFormat().toLowerCase(Locale.ROOT),
+                artifact.getFormat().parameter(),
+                artifact.getStorage().name().toLowerCase(Locale.ROOT),
                 artifact.getSha256(),
                 artifact.getSize(),
                 List.copyOf(artifact.featureList()),

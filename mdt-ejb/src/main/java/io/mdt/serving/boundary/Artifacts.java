@@ -12,7 +12,7 @@ import io.mdt.registry.entity.TaskType;
 import io.mdt.registry.entity.ValueType;
 import io.mdt.serving.control.ArtifactStore;
 import io.mdt.serving.control.ServableModel;
-import io.mdt.serving.entity.ArtifactContent;
+import io.mdt.serving.entity.ArtifactFormat;
 import io.mdt.serving.entity.VersionArtifact;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -20,10 +20,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,14 +31,15 @@ import java.util.stream.Collectors;
 /**
  * The model a version's predictions come from. An upload is read and checked against the
  * version before it is stored: it must be a model of the version's task, reading only numerical
- * features of the version's schema, and a classifier needs the version's prediction column;
- * what the model reads and gives is kept beside it.
+ * features of the version's schema, and its answers must fit the version's prediction column;
+ * what the model reads and gives is kept beside it. A Tribuo model names its features and
+ * classes; for an ONNX graph the uploader gives them, in the order of its input and scores.
  */
 @Stateless
 public class Artifacts {
 
-    /** The formats MDT serves. */
-    public static final Set<String> FORMATS = Set.of("tribuo");
+    /** Features or classes an upload may name: as many as a version may have columns. */
+    static final int MAX_NAMES = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -53,27 +53,41 @@ public class Artifacts {
     @Resource
     SessionContext context;
 
-    /** Stores the artifact as the version's model, in place of the one it had. */
-    public ArtifactSummary upload(String model, String label, String format, byte[] content) {
-        if (format == null || !FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
-            throw invalid("format", "must be one of " + String.join(", ", FORMATS));
-        }
+    /**
+     * Stores the artifact as the version's model, in place of the one it had.
+     *
+     * @param features for an ONNX graph, the features it reads in the order of its input
+     * @param classes for an ONNX classifier, its classes in the order of its scores
+     */
+    public ArtifactSummary upload(
+            String model, String label, String format, byte[] content, List<String> features, List<String> classes) {
+        var chosen = ArtifactFormat.named(format)
+                .orElseThrow(() -> invalid(
+                        "format",
+                        "must be one of "
+                                + Arrays.stream(ArtifactFormat.values())
+                                        .map(ArtifactFormat::parameter)
+                                        .collect(Collectors.joining(", "))));
+        checkNames(chosen, features, classes);
         if (content.length == 0) {
             throw invalid("body", "the artifact is empty");
         }
         var version = versions.version(model, label);
         ServableModel servable;
         try {
-            servable = ServableModel.read(content);
+            servable = ServableModel.read(chosen, content, features, classes);
         } catch (IllegalArgumentException unreadable) {
             throw invalid("body", unreadable.getMessage());
         }
-        checkFits(servable, version);
-        var sha256 = sha256(content);
+        try (servable) {
+            checkFits(servable, version);
+        }
         var held = store.of(version.getId());
-        var artifact = held.orElseGet(() -> new VersionArtifact(version.getId(), "TRIBUO"));
+        var before = held.map(ArtifactStore.Kept::of);
+        var artifact = held.orElseGet(() -> new VersionArtifact(version.getId()));
         artifact.uploaded(
-                sha256,
+                chosen,
+                ArtifactStore.sha256(content),
                 content.length,
                 servable.features(),
                 servable.outputs(),
@@ -82,10 +96,8 @@ public class Artifacts {
         if (held.isEmpty()) {
             em.persist(artifact);
             em.flush();
-            em.persist(new ArtifactContent(artifact.getId(), content));
-        } else {
-            store.content(artifact).replace(content);
         }
+        store.keep(artifact, content, before);
         return ArtifactSummary.of(artifact);
     }
 
@@ -94,9 +106,7 @@ public class Artifacts {
     }
 
     public void delete(String model, String label) {
-        var artifact = find(model, label);
-        em.remove(store.content(artifact));
-        em.remove(artifact);
+        store.remove(find(model, label));
     }
 
     private VersionArtifact find(String model, String label) {
@@ -104,6 +114,34 @@ public class Artifacts {
         return store.of(version.getId())
                 .orElseThrow(
                         () -> new ArtifactNotFoundException(version.getModel().getName(), version.getLabel()));
+    }
+
+    /** The names an upload gives: only for ONNX, each once, and none blank. */
+    static void checkNames(ArtifactFormat format, List<String> features, List<String> classes) {
+        if (format == ArtifactFormat.TRIBUO && !(features.isEmpty() && classes.isEmpty())) {
+            throw invalid("features", "a Tribuo model names its features and classes itself; give them only for onnx");
+        }
+        var violations = new ArrayList<Violation>();
+        checkListed("features", features, violations);
+        checkListed("classes", classes, violations);
+        if (!violations.isEmpty()) {
+            throw new ModelValidationException(violations);
+        }
+    }
+
+    private static void checkListed(String field, List<String> names, List<Violation> violations) {
+        if (names.size() > MAX_NAMES) {
+            violations.add(new Violation(field, "at most " + MAX_NAMES + " may be given"));
+            return;
+        }
+        var seen = new HashSet<String>();
+        for (var name : names) {
+            if (name == null || name.isBlank()) {
+                violations.add(new Violation(field, "a name is blank"));
+            } else if (!seen.add(name)) {
+                violations.add(new Violation(field, "'" + name + "' is given twice"));
+            }
+        }
     }
 
     /** The violations that keep the model from serving this version, all at once. */
@@ -158,14 +196,6 @@ public class Artifacts {
                 Set.of("true", "false", "1", "0")
                         .contains(ClassLabels.normalise(label).toLowerCase(Locale.ROOT));
         });
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
     }
 
     private static ModelValidationException invalid(String field, String message) {

@@ -68,7 +68,7 @@ public class Serving {
                 .orElseThrow(
                         () -> new ArtifactNotFoundException(version.getModel().getName(), version.getLabel()));
         var sha256 = artifact.getSha256();
-        var servable = models.get(sha256, () -> store.content(artifact).getContent());
+        var servable = models.get(artifact, () -> store.content(artifact));
         var requests = new ArrayList<ServingRequestRecord>();
         var indexes = new ArrayList<Integer>();
         var rejected = new ArrayList<RejectedRecord>();

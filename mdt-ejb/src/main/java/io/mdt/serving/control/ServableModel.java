@@ -1,104 +1,48 @@
 package io.mdt.serving.control;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.mdt.serving.entity.ArtifactFormat;
 import java.util.List;
-import java.util.Map;
-import org.tribuo.Example;
-import org.tribuo.Model;
-import org.tribuo.VariableInfo;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.protos.core.ModelProto;
-import org.tribuo.regression.RegressionFactory;
-import org.tribuo.regression.Regressor;
 
 /**
- * A Tribuo model read from its protobuf form, ready to score: the features it reads (by name, in
- * the order {@link #score} takes their values) and whether it classifies (its labels) or
- * regresses (its output dimensions). Tribuo models are immutable once trained and their
- * {@code predict} is safe from several threads, so one instance serves every request.
+ * A model read from an artifact, ready to score: the features it reads (by name, in the order
+ * {@link #score} takes their values) and whether it classifies (its classes) or regresses (its
+ * output). One instance serves every request, from several threads at once.
  */
-public final class ServableModel {
-
-    private final Model<?> model;
-    private final boolean classifier;
-    private final String[] features;
-    private final List<String> outputs;
-
-    private ServableModel(Model<?> model, boolean classifier) {
-        this.model = model;
-        this.classifier = classifier;
-        var names = new ArrayList<String>();
-        for (VariableInfo info : model.getFeatureIDMap()) {
-            names.add(info.getName());
-        }
-        this.features = names.toArray(String[]::new);
-        var domain = new ArrayList<String>();
-        if (classifier) {
-            model.getOutputIDInfo().getDomain().forEach(label -> domain.add(((Label) label).getLabel()));
-        } else {
-            model.getOutputIDInfo().getDomain().forEach(output -> domain.add(((Regressor) output).getNames()[0]));
-        }
-        this.outputs = List.copyOf(domain);
-    }
+public sealed interface ServableModel extends AutoCloseable permits TribuoModel, OnnxModel {
 
     /**
-     * The model in these bytes (Tribuo's {@code ModelProto}), which must classify or regress.
+     * The model in these bytes.
      *
-     * @throws IllegalArgumentException with a sentence for the uploader when it is neither
+     * @param features for a format that does not name them, the features the model reads, in the
+     *     order of its input
+     * @param classes for a classifier of such a format, the classes in the order of its scores;
+     *     empty for a regression model
+     * @throws IllegalArgumentException with a sentence for the uploader when the bytes are not
+     *     such a model, or it neither classifies nor regresses
      */
-    public static ServableModel read(byte[] content) {
-        Model<?> model;
-        try {
-            model = Model.deserialize(ModelProto.parseFrom(content));
-        } catch (InvalidProtocolBufferException | RuntimeException unreadable) {
-            throw new IllegalArgumentException("the artifact is not a Tribuo model in protobuf form ("
-                    + unreadable.getClass().getSimpleName() + ")");
-        }
-        if (model.validate(Label.class)) {
-            return new ServableModel(model, true);
-        }
-        if (model.validate(Regressor.class)) {
-            return new ServableModel(model, false);
-        }
-        throw new IllegalArgumentException("the artifact's model neither classifies nor regresses");
+    static ServableModel read(ArtifactFormat format, byte[] content, List<String> features, List<String> classes) {
+        return switch (format) {
+            case TRIBUO -> TribuoModel.read(content);
+            case ONNX -> OnnxModel.read(content, features, classes);
+        };
     }
 
     /** The features the model reads, in the order {@link #score} takes their values. */
-    public List<String> features() {
-        return List.of(features);
-    }
+    List<String> features();
 
-    /** The classes a classifier tells apart, or the dimension a regression model predicts. */
-    public List<String> outputs() {
-        return outputs;
-    }
+    /** The classes a classifier tells apart, or the dimension a regression model predicts where its format names it. */
+    List<String> outputs();
 
-    public boolean classifier() {
-        return classifier;
-    }
+    boolean classifier();
 
     /**
      * The model's answer for one record.
      *
      * @param values each feature's value, in the order of {@link #features}
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public Scored score(double[] values) {
-        if (classifier) {
-            Example<Label> example = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, features, values);
-            var prediction = ((Model<Label>) (Model) model).predict(example);
-            var scores = new LinkedHashMap<String, Double>();
-            if (prediction.hasProbabilities()) {
-                prediction.getOutputScores().forEach((label, scored) -> scores.put(label, scored.getScore()));
-            }
-            return new Scored(prediction.getOutput().getLabel(), null, scores);
-        }
-        Example<Regressor> example = new ArrayExample<>(RegressionFactory.UNKNOWN_REGRESSOR, features, values);
-        var prediction = ((Model<Regressor>) (Model) model).predict(example);
-        return new Scored(null, prediction.getOutput().getValues()[0], Map.of());
-    }
+    Scored score(double[] values);
+
+    /** Frees what the model holds outside the heap; it scores no more. */
+    @Override
+    void close();
 }

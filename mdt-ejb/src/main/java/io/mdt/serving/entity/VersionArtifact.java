@@ -2,6 +2,8 @@ package io.mdt.serving.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,9 +22,15 @@ import java.util.List;
 @Entity
 @Table(name = "version_artifact")
 @NamedQuery(name = VersionArtifact.OF_VERSION, query = "SELECT a FROM VersionArtifact a WHERE a.versionId = :version")
+@NamedQuery(
+        name = VersionArtifact.HOLDING,
+        query = "SELECT COUNT(a) FROM VersionArtifact a WHERE a.sha256 = :sha256 AND a.storage = :storage")
 public class VersionArtifact {
 
     public static final String OF_VERSION = "VersionArtifact.ofVersion";
+
+    /** How many artifacts keep these bytes there, so that a shared file outlives one removal. */
+    public static final String HOLDING = "VersionArtifact.holding";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +39,11 @@ public class VersionArtifact {
     @Column(name = "version_id")
     private Long versionId;
 
-    private String format;
+    @Enumerated(EnumType.STRING)
+    private ArtifactFormat format;
+
+    @Enumerated(EnumType.STRING)
+    private ArtifactStorage storage = ArtifactStorage.DATABASE;
 
     private String sha256;
 
@@ -49,13 +61,23 @@ public class VersionArtifact {
 
     protected VersionArtifact() {}
 
-    public VersionArtifact(long versionId, String format) {
+    public VersionArtifact(long versionId) {
         this.versionId = versionId;
-        this.format = format;
     }
 
-    /** Takes an upload in place of the one held: its checksum and size, what it reads and gives, who sent it when. */
-    public void uploaded(String sha256, long size, List<String> features, List<String> outputs, String by, Instant at) {
+    /**
+     * Takes an upload in place of the one held: its format, checksum and size, what it reads and
+     * gives, who sent it when.
+     */
+    public void uploaded(
+            ArtifactFormat format,
+            String sha256,
+            long size,
+            List<String> features,
+            List<String> outputs,
+            String by,
+            Instant at) {
+        this.format = format;
         this.sha256 = sha256;
         this.size = size;
         this.features = String.join("\n", features);
@@ -84,8 +106,16 @@ public class VersionArtifact {
         return versionId;
     }
 
-    public String getFormat() {
+    public ArtifactFormat getFormat() {
         return format;
+    }
+
+    public ArtifactStorage getStorage() {
+        return storage;
+    }
+
+    public void storedIn(ArtifactStorage storage) {
+        this.storage = storage;
     }
 
     public String getSha256() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.mdt.serving.entity.ArtifactFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Model;
@@ -31,7 +33,7 @@ class ServableModelTest {
         return out.toByteArray();
     }
 
-    private static Model<Label> classifier() {
+    static Model<Label> classifier() {
         var random = new Random(3);
         var factory = new LabelFactory();
         var data = new MutableDataset<>(new SimpleDataSourceProvenance("test", factory), factory);
@@ -46,7 +48,7 @@ class ServableModelTest {
     @Test
     void aClassifierScoresAsTribuoDoesWithItsFeaturesInTheModelsOrder() throws IOException {
         var model = classifier();
-        var servable = ServableModel.read(bytes(model));
+        var servable = ServableModel.read(ArtifactFormat.TRIBUO, bytes(model), List.of(), List.of());
 
         assertThat(servable.classifier()).isTrue();
         assertThat(servable.features()).containsExactly("a", "b");
@@ -65,16 +67,9 @@ class ServableModelTest {
 
     @Test
     void aRegressorGivesItsValue() throws IOException {
-        var factory = new RegressionFactory();
-        var data = new MutableDataset<>(new SimpleDataSourceProvenance("test", factory), factory);
-        var random = new Random(4);
-        for (int i = 0; i < 500; i++) {
-            double x = random.nextGaussian();
-            data.add(new ArrayExample<>(new Regressor("y", 3 * x), new String[] {"x"}, new double[] {x}));
-        }
-        Model<Regressor> model = new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.1), 10, 1L).train(data);
+        var model = regressor();
 
-        var servable = ServableModel.read(bytes(model));
+        var servable = ServableModel.read(ArtifactFormat.TRIBUO, bytes(model), List.of(), List.of());
 
         assertThat(servable.classifier()).isFalse();
         assertThat(servable.outputs()).containsExactly("y");
@@ -85,11 +80,24 @@ class ServableModelTest {
                         .getValues()[0]);
     }
 
+    static Model<Regressor> regressor() {
+        var factory = new RegressionFactory();
+        var data = new MutableDataset<>(new SimpleDataSourceProvenance("test", factory), factory);
+        var random = new Random(4);
+        for (int i = 0; i < 500; i++) {
+            double x = random.nextGaussian();
+            data.add(new ArrayExample<>(new Regressor("y", 3 * x), new String[] {"x"}, new double[] {x}));
+        }
+        return new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.1), 10, 1L).train(data);
+    }
+
     @Test
     void bytesThatAreNoModelAreRefusedWithASentence() {
-        assertThatThrownBy(() -> ServableModel.read("not a model".getBytes()))
+        assertThatThrownBy(
+                        () -> ServableModel.read(ArtifactFormat.TRIBUO, "not a model".getBytes(), List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the artifact is not a Tribuo model in protobuf form");
-        assertThatThrownBy(() -> ServableModel.read(new byte[] {8, 1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ServableModel.read(ArtifactFormat.TRIBUO, new byte[] {8, 1}, List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,7 +12,8 @@ public enum ProblemType {
     ALERT_STATE("alert-state", "The action does not apply to the alert in its current state", 409),
     BATCH_TOO_LARGE("batch-too-large", "The batch holds more records than one request may", 413),
     HTTP("http", "The HTTP request cannot be served", 0),
-    INTERNAL("internal", "Internal error", 500);
+    INTERNAL("internal", "Internal error", 500),
+    UNAVAILABLE("unavailable", "Storage the server depends on cannot be used now", 503);
 
     private final String name;
     private final String title;

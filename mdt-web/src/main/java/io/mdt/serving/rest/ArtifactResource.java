@@ -25,12 +25,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The model a version's predictions come from, uploaded as its bytes ({@code format=tribuo}: a
- * Tribuo model in protobuf form). At most {@code mdt.serving.artifact-limit} bytes.
+ * The model a version's predictions come from, uploaded as its bytes: {@code format=tribuo}, a
+ * Tribuo model in protobuf form, or {@code format=onnx}, an ONNX graph with its features (and a
+ * classifier's classes) given as repeated parameters. At most {@code mdt.serving.artifact-limit}
+ * bytes.
  */
 @Path("models/{model}/versions/{version}/artifact")
 @RequestScoped
@@ -67,13 +70,26 @@ public class ArtifactResource {
             responseCode = "400",
             description = "Not a model of this format, too large, or not fitting the version's schema",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArtifactSummary upload(@QueryParam("format") String format, InputStream body) throws IOException {
+    @APIResponse(
+            responseCode = "503",
+            description = "The artifact directory cannot be written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArtifactSummary upload(
+            @QueryParam("format") @Parameter(description = "tribuo or onnx") String format,
+            @QueryParam("features")
+                    @Parameter(description = "ONNX only: each feature the model reads, in the order of its input")
+                    List<String> features,
+            @QueryParam("classes")
+                    @Parameter(description = "ONNX classifiers only: each class, in the order of its scores")
+                    List<String> classes,
+            InputStream body)
+            throws IOException {
         var content = body.readNBytes(limit + 1);
         if (content.length > limit) {
             throw new ModelValidationException(List.of(new Violation(
                     "body", "the artifact is larger than mdt.serving.artifact-limit (" + limit + " bytes)")));
         }
-        return artifacts.upload(model, version, format, content);
+        return artifacts.upload(model, version, format, content, features, classes);
     }
 
     @RolesAllowed(Role.Names.VIEWER)
