@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * An ONNX graph scored by ONNX Runtime. ONNX names neither the features a graph reads nor the
@@ -27,8 +30,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 final class OnnxModel implements ServableModel {
 
-    private static final OrtEnvironment ENVIRONMENT = OrtEnvironment.getEnvironment();
+    /**
+     * ONNX Runtime's start (loading its library, creating its environment) and its reading of a
+     * graph recurse deeper than a server thread's stack allows, which kills the process; they run
+     * on a thread of their own with this stack. Scoring needs no more than any thread has.
+     */
+    private static final long LOADING_STACK_BYTES = 16L << 20;
 
+    private final OrtEnvironment environment;
     private final OrtSession session;
     private final String input;
     private final boolean doubles;
@@ -42,12 +51,14 @@ final class OnnxModel implements ServableModel {
     private boolean closed;
 
     private OnnxModel(
+            OrtEnvironment environment,
             OrtSession session,
             String input,
             boolean doubles,
             String output,
             List<String> features,
             List<String> classes) {
+        this.environment = environment;
         this.session = session;
         this.input = input;
         this.doubles = doubles;
@@ -61,14 +72,16 @@ final class OnnxModel implements ServableModel {
             throw new IllegalArgumentException("an ONNX model does not name its features: give each, in the order of"
                     + " the model's input, as a 'features' parameter");
         }
-        OrtSession session;
-        try (var options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1);
-            session = ENVIRONMENT.createSession(content, options);
-        } catch (OrtException unreadable) {
-            throw new IllegalArgumentException("the artifact is not an ONNX model ONNX Runtime can load ("
-                    + firstLine(unreadable.getMessage()) + ")");
-        }
+        var environment = onLoadingStack(OrtEnvironment::getEnvironment);
+        var session = onLoadingStack(() -> {
+            try (var options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                return environment.createSession(content, options);
+            } catch (OrtException unreadable) {
+                throw new IllegalArgumentException("the artifact is not an ONNX model ONNX Runtime can load ("
+                        + firstLine(unreadable.getMessage()) + ")");
+            }
+        });
         try {
             var inputs = session.getInputInfo();
             if (inputs.size() != 1) {
@@ -89,7 +102,8 @@ final class OnnxModel implements ServableModel {
                 throw new IllegalArgumentException("the ONNX model has no float output of records by "
                         + (classes.isEmpty() ? "one value" : classes.size() + " class scores"));
             }
-            return new OnnxModel(session, in.getName(), inShape.type == OnnxJavaType.DOUBLE, out, features, classes);
+            return new OnnxModel(
+                    environment, session, in.getName(), inShape.type == OnnxJavaType.DOUBLE, out, features, classes);
         } catch (OrtException | RuntimeException unusable) {
             closeQuietly(session);
             if (unusable instanceof IllegalArgumentException told) {
@@ -97,6 +111,35 @@ final class OnnxModel implements ServableModel {
             }
             throw new IllegalArgumentException(
                     "the ONNX model's inputs and outputs cannot be read (" + firstLine(unusable.getMessage()) + ")");
+        }
+    }
+
+    /** The task's result, computed on a thread with {@link #LOADING_STACK_BYTES} of stack. */
+    private static <T> T onLoadingStack(Supplier<T> task) {
+        var result = new CompletableFuture<T>();
+        var loader = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.complete(task.get());
+                    } catch (RuntimeException | Error failed) {
+                        result.completeExceptionally(failed);
+                    }
+                },
+                "mdt-onnx-loading",
+                LOADING_STACK_BYTES);
+        loader.setDaemon(true);
+        loader.start();
+        try {
+            return result.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw (Error) failed.getCause();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ONNX Runtime read the model", interrupted);
         }
     }
 
@@ -173,13 +216,13 @@ final class OnnxModel implements ServableModel {
         }
         var shape = new long[] {1, values.length};
         if (doubles) {
-            return OnnxTensor.createTensor(ENVIRONMENT, DoubleBuffer.wrap(values), shape);
+            return OnnxTensor.createTensor(environment, DoubleBuffer.wrap(values), shape);
         }
         var floats = new float[values.length];
         for (int i = 0; i < values.length; i++) {
             floats[i] = (float) values[i];
         }
-        return OnnxTensor.createTensor(ENVIRONMENT, FloatBuffer.wrap(floats), shape);
+        return OnnxTensor.createTensor(environment, FloatBuffer.wrap(floats), shape);
     }
 
     /** The first record's scores, from the output as ONNX Runtime gives it. */

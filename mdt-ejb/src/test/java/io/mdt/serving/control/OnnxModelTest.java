@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.mdt.serving.entity.ArtifactFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Model;
 import org.tribuo.ONNXExportable;
@@ -84,6 +85,26 @@ class OnnxModelTest {
                         ServableModel.read(ArtifactFormat.ONNX, "not a model".getBytes(), List.of("a"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the artifact is not an ONNX model ONNX Runtime can load");
+    }
+
+    @Test
+    void aModelIsReadAndScoredFromAThreadWithAServerThreadsStack() throws Exception {
+        var bytes = onnx(ServableModelTest.regressor());
+        var scored = new CompletableFuture<Double>();
+        var small = new Thread(
+                null,
+                () -> {
+                    try (var servable = ServableModel.read(ArtifactFormat.ONNX, bytes, List.of("x"), List.of())) {
+                        scored.complete(servable.score(new double[] {2.0}).value());
+                    } catch (RuntimeException failed) {
+                        scored.completeExceptionally(failed);
+                    }
+                },
+                "small-stack",
+                512 * 1024);
+        small.start();
+
+        assertThat(scored.get()).isCloseTo(6.0, within(0.1));
     }
 
     @Test
