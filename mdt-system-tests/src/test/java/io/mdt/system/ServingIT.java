@@ -1,6 +1,7 @@
 package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -66,7 +67,7 @@ class ServingIT {
         assertThat(first.getDouble("predictions[0].prediction"))
                 .isEqualTo(Double.parseDouble(expected.getOutput().getLabel()));
         assertThat(first.getDouble("predictions[0].scores.p1"))
-                .isCloseTo(expected.getOutputScores().get("1").getScore(), org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(expected.getOutputScores().get("1").getScore(), offset(1e-9));
         assertThat(first.getBoolean("predictions[0].cached")).isFalse();
 
         var again = mdt.api()
@@ -112,7 +113,10 @@ class ServingIT {
                 .body("features", equalTo(List.of("x1", "x2")))
                 .body("outputs", equalTo(classes));
 
-        var records = "[{\"features\": {\"x1\": 0.4, \"x2\": 1.1}}, {\"features\": {\"x1\": -2.0, \"x2\": 0.3}}]";
+        var records = """
+                [{"features": {"x1": 0.4, "x2": 1.1, "region": "EU"}},
+                 {"features": {"x1": -2.0, "x2": 0.3, "region": "US"}}]
+                """;
         var first = predict(records);
         for (int i = 0; i < 2; i++) {
             var values = i == 0 ? new double[] {0.4, 1.1} : new double[] {-2.0, 0.3};
@@ -121,8 +125,7 @@ class ServingIT {
             assertThat(first.getDouble("predictions[" + i + "].prediction"))
                     .isEqualTo(Double.parseDouble(expected.getOutput().getLabel()));
             assertThat(first.getDouble("predictions[" + i + "].scores.p1"))
-                    .isCloseTo(
-                            expected.getOutputScores().get("1").getScore(), org.assertj.core.data.Offset.offset(1e-5));
+                    .isCloseTo(expected.getOutputScores().get("1").getScore(), offset(1e-5));
             assertThat(first.getBoolean("predictions[" + i + "].cached")).isFalse();
         }
         var again = predict(records);
