@@ -28,6 +28,7 @@ final class EmbeddedBroker implements AutoCloseable {
         "mdt.evaluations",
         "mdt.alerting",
         "mdt.notifications",
+        "mdt.retraining",
         DEAD_LETTER,
         EXPIRED
     };

@@ -16,6 +16,7 @@ import io.mdt.monitoring.entity.Monitor;
 import io.mdt.platform.entity.TimerHeartbeat;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
+import io.mdt.retraining.entity.Retraining;
 import io.mdt.security.entity.ApiKey;
 import io.mdt.security.entity.UserAccount;
 import io.mdt.serving.entity.ArtifactContent;
@@ -69,7 +70,9 @@ public final class AuditedTypes {
                             .masking("secret_hash"),
                     AuditedType.of("alert", Alert.class, "subject", Set.of()).byPeople(),
                     AuditedType.of("artifact", VersionArtifact.class, null, Set.of())
-                            .masking("content"))
+                            .masking("content"),
+                    AuditedType.of("retraining", Retraining.class, "challenger_label", Set.of())
+                            .byPeople())
             .collect(Collectors.toUnmodifiableMap(AuditedType::entity, Function.identity()));
 
     /**

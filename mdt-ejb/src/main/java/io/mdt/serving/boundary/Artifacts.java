@@ -61,6 +61,25 @@ public class Artifacts {
      */
     public ArtifactSummary upload(
             String model, String label, String format, byte[] content, List<String> features, List<String> classes) {
+        return upload(
+                model,
+                label,
+                format,
+                content,
+                features,
+                classes,
+                context.getCallerPrincipal().getName());
+    }
+
+    /** Stores the artifact as {@link #upload} does, on behalf of {@code by}: what a worker uploads for someone. */
+    public ArtifactSummary upload(
+            String model,
+            String label,
+            String format,
+            byte[] content,
+            List<String> features,
+            List<String> classes,
+            String by) {
         var chosen = ArtifactFormat.named(format)
                 .orElseThrow(() -> invalid(
                         "format",
@@ -91,7 +110,7 @@ public class Artifacts {
                 content.length,
                 servable.features(),
                 servable.outputs(),
-                context.getCallerPrincipal().getName(),
+                by,
                 InstantConverter.now());
         if (held.isEmpty()) {
             em.persist(artifact);

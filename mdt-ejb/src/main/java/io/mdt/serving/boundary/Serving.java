@@ -27,6 +27,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -64,14 +65,8 @@ public class Serving {
     /** Scores one record or an array of them and logs the answers. */
     public ServingReport predict(String model, String label, Reader body) {
         var version = versions.version(model, label);
-        var artifact = store.of(version.getId())
-                .orElseThrow(
-                        () -> new ArtifactNotFoundException(version.getModel().getName(), version.getLabel()));
-        var sha256 = artifact.getSha256();
-        var servable = models.get(artifact, () -> store.content(artifact));
         var requests = new ArrayList<ServingRequestRecord>();
         var indexes = new ArrayList<Integer>();
-        var rejected = new ArrayList<RejectedRecord>();
         int[] index = {0};
         var outcome = BatchReader.read(body, batchLimit, batchLimit, false, parser -> {
             try {
@@ -83,11 +78,50 @@ public class Serving {
                 return invalid.getMessage();
             }
         });
-        rejected.addAll(outcome.rejected());
+        var rejected = new ArrayList<>(outcome.rejected());
+        var answered = answer(version, requests, indexes, rejected);
+        rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return new ServingReport(outcome.received(), answered, rejected);
+    }
+
+    /**
+     * Scores inputs MDT recorded earlier, each logged at the time it was first seen and under
+     * its prediction id: how a retrained model answers its hold-out, so that its predictions
+     * pair with the champion's. Logged in batches of at most {@code mdt.ingestion.batch-limit}.
+     */
+    public ServingReport replay(String model, String label, List<RecordedInput> inputs) {
+        var version = versions.version(model, label);
+        var answered = new ArrayList<ServedPrediction>();
+        var rejected = new ArrayList<RejectedRecord>();
+        for (int start = 0; start < inputs.size(); start += batchLimit) {
+            var requests = new ArrayList<ServingRequestRecord>();
+            var indexes = new ArrayList<Integer>();
+            for (int i = start; i < Math.min(inputs.size(), start + batchLimit); i++) {
+                var input = inputs.get(i);
+                requests.add(new ServingRequestRecord(input.predictionId(), input.features(), null, input.timestamp()));
+                indexes.add(i);
+            }
+            answered.addAll(answer(version, requests, indexes, rejected));
+        }
+        rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return new ServingReport(inputs.size(), answered, rejected);
+    }
+
+    /** The answers to the requests, each logged; a record refused is added to {@code rejected}. */
+    private List<ServedPrediction> answer(
+            ModelVersion version,
+            List<ServingRequestRecord> requests,
+            List<Integer> indexes,
+            List<RejectedRecord> rejected) {
+        var artifact = store.of(version.getId())
+                .orElseThrow(
+                        () -> new ArtifactNotFoundException(version.getModel().getName(), version.getLabel()));
+        var sha256 = artifact.getSha256();
+        var servable = models.get(artifact, () -> store.content(artifact));
         var answered = new ArrayList<ServedPrediction>();
         var logged = Json.createArrayBuilder();
         var loggedIndexes = new ArrayList<Integer>();
-        var timestamp = InstantConverter.now().toString();
+        var now = InstantConverter.now().toString();
         var mapping = new AnswerMapping(version);
         for (int i = 0; i < requests.size(); i++) {
             var request = requests.get(i);
@@ -111,7 +145,11 @@ public class Serving {
             var scores = mapping.scores(answer.scored());
             var record = Json.createObjectBuilder()
                     .add("predictionId", id)
-                    .add("timestamp", timestamp)
+                    .add(
+                            "timestamp",
+                            request.timestamp() == null
+                                    ? now
+                                    : request.timestamp().toString())
                     .add("features", request.features())
                     .add("prediction", prediction);
             if (!scores.isEmpty()) {
@@ -137,8 +175,7 @@ public class Serving {
             answered.removeIf(served -> refused.containsKey(served.index()));
             refused.forEach((at, reason) -> rejected.add(new RejectedRecord(at, reason, null)));
         }
-        rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return new ServingReport(outcome.received(), answered, rejected);
+        return answered;
     }
 
     /** The values of the features the model reads, in its order: each a finite number. */

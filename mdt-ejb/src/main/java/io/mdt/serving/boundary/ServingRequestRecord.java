@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -12,9 +13,10 @@ import java.util.Set;
  * One record of a request to a served model, read strictly from the parser: {@code features}
  * (an object of numbers, text, booleans or nulls), and optionally {@code predictionId} (text)
  * and {@code segments} (an object of text). No member may appear twice, and no other member is
- * taken: the prediction and its time come from MDT.
+ * taken: the prediction and its time come from MDT. A record replayed from MDT's own data
+ * ({@link Serving#replay}) keeps the time it was first seen at.
  */
-record ServingRequestRecord(String predictionId, JsonObject features, JsonObject segments) {
+record ServingRequestRecord(String predictionId, JsonObject features, JsonObject segments, Instant timestamp) {
 
     static final Set<String> MEMBERS = Set.of("predictionId", "features", "segments");
 
@@ -53,7 +55,7 @@ record ServingRequestRecord(String predictionId, JsonObject features, JsonObject
         if (features == null) {
             throw new IllegalArgumentException("missing features");
         }
-        return new ServingRequestRecord(predictionId, features, segments);
+        return new ServingRequestRecord(predictionId, features, segments, null);
     }
 
     private static JsonObject section(JsonParser parser, JsonParser.Event event, String name, boolean textOnly) {

@@ -1,0 +1,9 @@
+package io.mdt.retraining.entity;
+
+/** Where a retraining was asked for. */
+public enum RetrainingOrigin {
+    API,
+    DASHBOARD,
+    /** An alert rule's action, when the alert fired. */
+    ALERT
+}

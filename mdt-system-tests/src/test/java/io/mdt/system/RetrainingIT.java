@@ -1,0 +1,209 @@
+package io.mdt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Retraining on the running stack: a champion that has degraded (its predictions of a known truth
+ * are mostly noise) is trained again on its labelled predictions by the worker, which registers a
+ * STAGING challenger carrying its model; the challenger's answers on the hold-out pair with the
+ * champion's, and it is measurably better; promoting it is a person's audited change.
+ */
+@ExtendWith(RunningMdt.class)
+class RetrainingIT {
+
+    private static final int ROWS = 600;
+
+    private final Mdt mdt;
+    private final Random random = new Random(17);
+    private String model;
+    private Instant start;
+
+    RetrainingIT(Mdt mdt) {
+        this.mdt = mdt;
+    }
+
+    @BeforeEach
+    void degradedChampion() {
+        model = ServedModels.classifierVersion(mdt, "retrained");
+        start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+        var predictions = new StringJoiner(",", "[", "]");
+        var actuals = new StringJoiner(",", "[", "]");
+        for (int i = 0; i < ROWS; i++) {
+            double x1 = 2 * random.nextGaussian();
+            double x2 = random.nextGaussian();
+            int outcome = x1 - x2 > 0 ? 1 : 0;
+            double p = random.nextDouble() < 0.7 ? random.nextDouble() : (outcome == 1 ? 0.8 : 0.2);
+            var id = "r-" + i;
+            predictions.add(String.format(
+                    Locale.ROOT,
+                    "{\"predictionId\": \"%s\", \"timestamp\": \"%s\", \"features\": {\"x1\": %.6f, \"x2\": %.6f,"
+                            + " \"region\": \"%s\"}, \"prediction\": %d, \"scores\": {\"p1\": %.6f}}",
+                    id,
+                    start.plusSeconds(i),
+                    x1,
+                    x2,
+                    i % 2 == 0 ? "EU" : "US",
+                    p >= 0.5 ? 1 : 0,
+                    p));
+            actuals.add("{\"predictionId\": \"" + id + "\", \"actual\": " + outcome + "}");
+        }
+        var version = "/models/" + model + "/versions/v1";
+        mdt.api()
+                .body(predictions.toString())
+                .post(version + "/predictions")
+                .then()
+                .statusCode(200);
+        mdt.api().body(actuals.toString()).post(version + "/actuals").then().statusCode(200);
+    }
+
+    @Test
+    void aDegradedChampionIsTrainedAgainIntoABetterStagingChallengerComparedOnTheHoldOut() throws Exception {
+        var response = mdt.api()
+                .body("{\"from\": \"" + start.minusSeconds(1) + "\", \"to\": \"" + start.plusSeconds(ROWS)
+                        + "\", \"holdoutShare\": 0.25, \"label\": \"v2\"}")
+                .post("/models/" + model + "/retrainings")
+                .then()
+                .statusCode(202)
+                .header("Location", containsString("/retrainings/"))
+                .body("state", equalTo("QUEUED"))
+                .body("baseVersion", equalTo("v1"))
+                .body("origin", equalTo("API"))
+                .extract();
+        var done = awaitFinished(response.header("Location"));
+
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("SUCCEEDED");
+        assertThat(done.getString("challenger")).isEqualTo("v2");
+        int holdout = done.getInt("holdoutRows");
+        assertThat(holdout + done.getInt("trainingRows")).isEqualTo(ROWS);
+        assertThat(holdout).isBetween(ROWS / 8, ROWS / 2);
+        var accuracy = metric(done.getList("comparison"), "accuracy");
+        assertThat(((Number) accuracy.get("second")).doubleValue()).isGreaterThan(0.9);
+        assertThat(((Number) accuracy.get("difference")).doubleValue()).isGreaterThan(0.2);
+        assertThat(accuracy.get("significant")).isEqualTo(true);
+
+        var versions = "/models/" + model + "/versions/";
+        long challengerId = mdt.api()
+                .get(versions + "v2")
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("STAGING"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        mdt.api().get(versions + "v2/artifact").then().statusCode(200).body("format", equalTo("tribuo"));
+        var compared = mdt.api()
+                .body("{\"first\": \"v1\", \"second\": \"v2\"}")
+                .post("/models/" + model + "/comparisons")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(compared.getInt("rows")).isEqualTo(holdout);
+        mdt.api()
+                .body("{\"features\": {\"x1\": 3.0, \"x2\": -1.0, \"region\": \"EU\"}}")
+                .post(versions + "v2/predict")
+                .then()
+                .statusCode(200)
+                .body("predictions[0].prediction", equalTo(1.0f));
+
+        mdt.api()
+                .body("{\"stage\": \"PRODUCTION\"}")
+                .put(versions + "v2/stage")
+                .then()
+                .statusCode(200);
+        var audited = mdt.api()
+                .queryParam("targetType", "version")
+                .queryParam("targetId", String.valueOf(challengerId))
+                .get("/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("items");
+        assertThat(audited).anySatisfy(entry -> {
+            assertThat(entry.get("action")).isEqualTo("version.updated");
+            assertThat(entry.get("after").toString()).contains("PRODUCTION");
+        });
+    }
+
+    @Test
+    void aRangeWithoutLabelledPredictionsFailsWithTheReasonAndBadRequestsAreRefused() throws Exception {
+        var location = mdt.api()
+                .body("{\"from\": \"2020-01-01T00:00:00Z\", \"to\": \"2020-02-01T00:00:00Z\"}")
+                .post("/models/" + model + "/retrainings")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        var failed = awaitFinished(location);
+        assertThat(failed.getString("state")).isEqualTo("FAILED");
+        assertThat(failed.getString("step")).isEqualTo("READING");
+        assertThat(failed.getString("failure")).contains("0 labelled predictions to train on");
+        assertThat(mdt.api().get("/models/" + model + "/versions").jsonPath().getList("label"))
+                .containsExactly("v1");
+
+        mdt.api()
+                .body("{\"holdoutShare\": 0.9, \"window\": \"soon\"}")
+                .post("/models/" + model + "/retrainings")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.field", org.hamcrest.Matchers.hasItems("holdoutShare", "window"));
+        mdt.api()
+                .body("{\"baseVersion\": \"v9\"}")
+                .post("/models/" + model + "/retrainings")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        mdt.api()
+                .get("/models/" + model + "/retrainings/999999")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        assertThat(mdt.api().get("/models/" + model + "/retrainings").jsonPath().getList("id"))
+                .hasSize(1);
+    }
+
+    private JsonPath awaitFinished(String location) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonPath state = null;
+        while (Instant.now().isBefore(deadline)) {
+            state = mdt.api()
+                    .get(location)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+            if (List.of("SUCCEEDED", "FAILED").contains(state.getString("state"))) {
+                return state;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the retraining did not finish in time: " + (state == null ? "" : state.prettify()));
+    }
+
+    private static Map<String, Object> metric(List<Map<String, Object>> metrics, String name) {
+        return metrics.stream()
+                .filter(m -> name.equals(m.get("metric")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + metrics));
+    }
+}
