@@ -17,7 +17,7 @@ CREATE TABLE retraining (
     state                 VARCHAR(20)  NOT NULL,
     step                  VARCHAR(20),
     requested             TIMESTAMP WITH TIME ZONE NOT NULL,
-    requested_by          VARCHAR(200) NOT NULL,
+    requested_by          VARCHAR(300) NOT NULL,
     started               TIMESTAMP WITH TIME ZONE,
     finished              TIMESTAMP WITH TIME ZONE,
     training_rows         INTEGER,
@@ -32,3 +32,6 @@ CREATE TABLE retraining (
 );
 
 CREATE INDEX retraining_model ON retraining (model_id, requested DESC);
+
+-- An alert rule may ask for its model to be trained again when it fires an alert.
+ALTER TABLE alert_rule ADD COLUMN retrain BOOLEAN NOT NULL DEFAULT false;

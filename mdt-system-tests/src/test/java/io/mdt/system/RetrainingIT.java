@@ -181,6 +181,48 @@ class RetrainingIT {
                 .hasSize(1);
     }
 
+    /**
+     * A freshness rule that asks for retraining fires once the model looks two hours without
+     * predictions (checked by the alerting clock); its alert queues a retraining with every
+     * default, in the rule's name, which trains on the last 30 days.
+     */
+    @Test
+    void anAlertOfARuleThatAsksForItRetrainsTheModel() throws Exception {
+        long versionId =
+                mdt.api().get("/models/" + model + "/versions/v1").jsonPath().getLong("id");
+        mdt.execute("UPDATE monitored_model SET created = now() - interval '2 hours' WHERE name = '" + model + "'");
+        mdt.execute("UPDATE mdt_data.predictions_" + versionId + " SET ingested_at = now() - interval '2 hours'");
+        mdt.api()
+                .body("{\"name\": \"stale\", \"model\": \"" + model
+                        + "\", \"kind\": \"freshness\", \"period\": \"PT1H\", \"retrain\": true}")
+                .post("/alert-rules")
+                .then()
+                .statusCode(201)
+                .body("retrain", equalTo(true));
+
+        var alerts = AlertModel.awaitAlerts(mdt, model, Duration.ofMinutes(2), a -> a.size() == 1);
+        var deadline = Instant.now().plus(Duration.ofMinutes(1));
+        List<Map<String, Object>> retrainings = List.of();
+        while (Instant.now().isBefore(deadline) && retrainings.isEmpty()) {
+            retrainings = mdt.api()
+                    .get("/models/" + model + "/retrainings")
+                    .jsonPath()
+                    .getList("$");
+            Thread.sleep(300);
+        }
+        assertThat(retrainings).hasSize(1);
+        var retraining = retrainings.get(0);
+        assertThat(retraining)
+                .containsEntry("origin", "ALERT")
+                .containsEntry("requestedBy", "alert rule stale")
+                .containsEntry("baseVersion", "v1");
+        assertThat(((Number) retraining.get("alertId")).longValue())
+                .isEqualTo(((Number) alerts.get(0).get("id")).longValue());
+        var done = awaitFinished("/models/" + model + "/retrainings/" + retraining.get("id"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("SUCCEEDED");
+        assertThat(done.getString("challenger")).startsWith("v1-retrained-");
+    }
+
     private JsonPath awaitFinished(String location) throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofMinutes(2));
         JsonPath state = null;

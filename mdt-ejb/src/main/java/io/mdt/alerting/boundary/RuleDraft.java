@@ -14,6 +14,8 @@ import java.util.Map;
  * @param source for performance rules: realized, estimated or any (default)
  * @param period for freshness rules: how long without predictions, ISO-8601 ({@code PT1H})
  * @param forWindows how many consecutive windows the condition must hold before the alert fires
+ * @param retrain whether an alert the rule fires (or reopens) also asks for the model to be trained
+ *     again (docs/retraining.md); default false
  */
 public record RuleDraft(
         String name,
@@ -31,4 +33,5 @@ public record RuleDraft(
         Map<String, String> labels,
         String summary,
         String description,
-        Boolean enabled) {}
+        Boolean enabled,
+        Boolean retrain) {}

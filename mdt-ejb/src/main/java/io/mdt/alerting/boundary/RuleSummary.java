@@ -26,6 +26,7 @@ public record RuleSummary(
         String summary,
         String description,
         boolean enabled,
+        boolean retrain,
         Instant created,
         Instant updated)
         implements Serializable {
@@ -51,6 +52,7 @@ public record RuleSummary(
                 settings.summary(),
                 settings.description(),
                 settings.enabled(),
+                settings.retrain(),
                 rule.getCreated(),
                 rule.getUpdated());
     }

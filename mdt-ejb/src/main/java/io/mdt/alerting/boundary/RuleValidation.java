@@ -71,7 +71,8 @@ final class RuleValidation {
                 labels,
                 summary,
                 description,
-                draft.enabled() == null || draft.enabled());
+                draft.enabled() == null || draft.enabled(),
+                Boolean.TRUE.equals(draft.retrain()));
     }
 
     private RuleKind kind(String kind) {

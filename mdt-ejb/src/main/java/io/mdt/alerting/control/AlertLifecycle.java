@@ -1,8 +1,10 @@
 package io.mdt.alerting.control;
 
+import io.mdt.alerting.boundary.RetrainingAlert;
 import io.mdt.alerting.entity.Alert;
 import io.mdt.alerting.entity.AlertRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,9 @@ public class AlertLifecycle {
 
     @Inject
     AlertFindings findings;
+
+    @Inject
+    Event<RetrainingAlert> retraining;
 
     /** How soon after its resolution a returning condition reopens an alert instead of raising a new one. */
     @Inject
@@ -109,13 +114,23 @@ public class AlertLifecycle {
         if (resolved != null && resolved.reopensWithin(Duration.parse(reopenWithin), now)) {
             em.persist(resolved.reopen(finding, now));
             alerts.put(resolved);
+            askRetraining(rule, resolved, evidence);
             return resolved;
         }
         var alert = new Alert(rule.getId(), evidence.modelId(), subject, finding, now);
         em.persist(alert);
         em.persist(alert.fired());
         alerts.put(alert);
+        askRetraining(rule, alert, evidence);
         return alert;
+    }
+
+    /** The alert's rule asks for a retraining: the alert is written first, for its id. */
+    private void askRetraining(AlertRule rule, Alert alert, Evidence evidence) {
+        if (rule.isRetrain()) {
+            em.flush();
+            retraining.fire(new RetrainingAlert(alert.getId(), evidence.model(), rule.getName()));
+        }
     }
 
     private Alert lastResolved(long ruleId, long modelId, String subject) {

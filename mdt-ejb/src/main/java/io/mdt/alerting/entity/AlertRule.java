@@ -88,6 +88,10 @@ public class AlertRule {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Whether the model is to be trained again when the rule fires an alert (or reopens one). */
+    @Column(nullable = false)
+    private boolean retrain;
+
     @Column(nullable = false)
     private Instant created;
 
@@ -120,7 +124,8 @@ public class AlertRule {
             Map<String, String> labels,
             String summary,
             String description,
-            boolean enabled) {}
+            boolean enabled,
+            boolean retrain) {}
 
     public void change(RuleSettings settings, Instant now) {
         this.name = settings.name();
@@ -137,6 +142,7 @@ public class AlertRule {
         this.summary = settings.summary();
         this.description = settings.description();
         this.enabled = settings.enabled();
+        this.retrain = settings.retrain();
         this.updated = now;
     }
 
@@ -160,7 +166,8 @@ public class AlertRule {
                 labels,
                 summary,
                 description,
-                enabled);
+                enabled,
+                retrain);
     }
 
     /** Whether the figure's value meets the rule's threshold; a missing value never does. */
@@ -211,6 +218,10 @@ public class AlertRule {
 
     public int getForWindows() {
         return forWindows;
+    }
+
+    public boolean isRetrain() {
+        return retrain;
     }
 
     public boolean isEnabled() {

@@ -83,14 +83,33 @@ public class Retrainings {
     int rowLimit;
 
     /**
-     * Queues a retraining.
+     * Queues a retraining asked for by the caller, from the API or the dashboard.
      *
-     * @param alertId the alert whose rule asked for it, with origin {@code ALERT}
      * @throws ModelValidationException when the request breaks a rule or the version cannot be
      *     trained again
      * @throws RetrainingConflictException when the model is being retrained already
      */
-    public RetrainingSummary request(String model, RetrainingDraft draft, RetrainingOrigin origin, Long alertId) {
+    public RetrainingSummary request(String model, RetrainingDraft draft, RetrainingOrigin origin) {
+        return queue(model, draft, origin, null, context.getCallerPrincipal().getName());
+    }
+
+    /**
+     * Queues a retraining with every default, asked for by an alert's rule, in the rule's name.
+     *
+     * @throws ModelValidationException when the model's version cannot be trained again
+     * @throws RetrainingConflictException when the model is being retrained already
+     */
+    public RetrainingSummary requestForAlert(String model, long alertId, String rule) {
+        return queue(
+                model,
+                new RetrainingDraft(null, null, null, null, null, null),
+                RetrainingOrigin.ALERT,
+                alertId,
+                "alert rule " + rule);
+    }
+
+    private RetrainingSummary queue(
+            String model, RetrainingDraft draft, RetrainingOrigin origin, Long alertId, String requestedBy) {
         var summary = versions.summary(model);
         var base = draft.baseVersion() == null ? defaultBase(model) : versions.get(model, draft.baseVersion());
         checkTrainable(base);
@@ -116,7 +135,7 @@ public class Retrainings {
                 plan.share(),
                 origin,
                 alertId,
-                context.getCallerPrincipal().getName(),
+                requestedBy,
                 now);
         em.persist(retraining);
         em.flush();

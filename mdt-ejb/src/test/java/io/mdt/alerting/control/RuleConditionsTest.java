@@ -43,7 +43,8 @@ class RuleConditionsTest {
                         Map.of(),
                         kind.defaultSummary(),
                         kind.defaultDescription(),
-                        true),
+                        true,
+                        false),
                 T0);
     }
 

@@ -55,6 +55,7 @@ public class RuleSetup implements Serializable {
     private String period;
     private String severity = Severity.WARNING.label();
     private Integer forWindows = 1;
+    private boolean retrain;
 
     /** The model's rules, then the global ones, read once per view and again after each change. */
     public List<RuleSummary> getRules() {
@@ -97,7 +98,8 @@ public class RuleSetup implements Serializable {
                     null,
                     null,
                     null,
-                    true));
+                    true,
+                    retrain));
             PageMessages.info("The rule " + name.strip() + " watches the model from its next run.");
             listed = null;
             name = null;
@@ -267,6 +269,14 @@ public class RuleSetup implements Serializable {
 
     public void setSeverity(String severity) {
         this.severity = severity;
+    }
+
+    public boolean isRetrain() {
+        return retrain;
+    }
+
+    public void setRetrain(boolean retrain) {
+        this.retrain = retrain;
     }
 
     public Integer getForWindows() {

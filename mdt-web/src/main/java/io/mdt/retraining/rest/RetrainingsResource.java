@@ -75,7 +75,7 @@ public class RetrainingsResource {
             description = "The model is being retrained already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(RetrainingDraft draft) {
-        var queued = retrainings.request(model, draft == null ? DEFAULTS : draft, RetrainingOrigin.API, null);
+        var queued = retrainings.request(model, draft == null ? DEFAULTS : draft, RetrainingOrigin.API);
         var location = uriInfo.getAbsolutePathBuilder()
                 .path(Long.toString(queued.id()))
                 .build();

@@ -55,8 +55,7 @@ public class RetrainingPanel implements Serializable {
                             null,
                             "P" + days + "D",
                             holdoutShare),
-                    RetrainingOrigin.DASHBOARD,
-                    null);
+                    RetrainingOrigin.DASHBOARD);
             refresh();
             PageMessages.info("Retraining " + queued.id() + " of version " + queued.baseVersion()
                     + " is queued; its challenger will be " + queued.challenger() + ".");
