@@ -18,12 +18,18 @@ import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Retraining on the running stack: a champion that has degraded (its predictions of a known truth
  * are mostly noise) is trained again on its labelled predictions by the worker, which registers a
  * STAGING challenger carrying its model; the challenger's answers on the hold-out pair with the
- * champion's, and it is measurably better; promoting it is a person's audited change.
+ * champion's, and it is measurably better; promoting it is a person's audited change. Asked for
+ * through the API, by an alert rule, and from the model page.
  */
 @ExtendWith(RunningMdt.class)
 class RetrainingIT {
@@ -221,6 +227,44 @@ class RetrainingIT {
         var done = awaitFinished("/models/" + model + "/retrainings/" + retraining.get("id"));
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("SUCCEEDED");
         assertThat(done.getString("challenger")).startsWith("v1-retrained-");
+    }
+
+    @Test
+    void anEngineerRetrainsFromTheModelPageFollowsItAndPromotesTheChallenger() throws Exception {
+        var engineer = mdt.createUser("mdt-engineer");
+        WebDriver browser = Chromium.start();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.ignoring(StaleElementReferenceException.class);
+            Chromium.signIn(browser, mdt.baseUrl(), engineer, Mdt.password(engineer));
+            browser.get(mdt.baseUrl() + "/model.xhtml?name=" + model);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("retrainingForm:retrain")))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is queued"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("retrainingForm:retrainings"), "Succeeded"));
+            assertThat(browser.findElement(By.cssSelector(".mdt-retraining-result"))
+                            .getText())
+                    .startsWith("accuracy");
+            Chromium.screenshot(browser, "retraining");
+
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='promote']")))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is in production"));
+        } finally {
+            browser.quit();
+        }
+        var retraining = mdt.api()
+                .get("/models/" + model + "/retrainings")
+                .jsonPath()
+                .<Map<String, Object>>getList("$")
+                .get(0);
+        assertThat(retraining).containsEntry("origin", "DASHBOARD").containsEntry("requestedBy", engineer);
+        mdt.api()
+                .get("/models/" + model + "/versions/" + retraining.get("challenger"))
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("PRODUCTION"));
     }
 
     private JsonPath awaitFinished(String location) throws InterruptedException {
