@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -246,6 +247,8 @@ class RetrainingIT {
             assertThat(browser.findElement(By.cssSelector(".mdt-retraining-result"))
                             .getText())
                     .startsWith("accuracy");
+            ((JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('retrainingForm').scrollIntoView()");
             Chromium.screenshot(browser, "retraining");
 
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='promote']")))
