@@ -28,6 +28,7 @@ final class EmbeddedBroker implements AutoCloseable {
         "mdt.evaluations",
         "mdt.alerting",
         "mdt.notifications",
+        "mdt.mlflow",
         DEAD_LETTER,
         EXPIRED
     };
