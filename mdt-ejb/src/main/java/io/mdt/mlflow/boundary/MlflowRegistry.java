@@ -43,16 +43,19 @@ public class MlflowRegistry {
      *
      * @return the new registry version; empty when MLflow is not configured
      * @throws MlflowUnavailableException when MLflow did not answer or refused
+     * @throws io.mdt.registry.boundary.ModelValidationException for names or values MLflow refuses
      */
     public Optional<RegisteredVersion> register(
             String model, String versionLabel, Map<String, String> params, Map<String, Double> metrics) {
+        var training = new TrainingRecord(params, metrics);
+        training.check();
         if (!settings.enabled()) {
             return Optional.empty();
         }
         var version = versions.get(model, versionLabel);
         var registeredModel = registeredModelOf(version);
         var runId = runs.runOf(version);
-        tracking.log(runId, RunFigures.training(metrics, Instant.now()), params);
+        tracking.log(runId, RunFigures.training(training.metrics(), Instant.now()), training.params());
         tracking.ensureRegisteredModel(registeredModel);
         var created = tracking.createVersion(
                 registeredModel,

@@ -3,7 +3,11 @@ package io.mdt.mlflow.rest;
 import io.mdt.mlflow.boundary.MlflowLink;
 import io.mdt.mlflow.boundary.MlflowLinkDraft;
 import io.mdt.mlflow.boundary.MlflowLinks;
+import io.mdt.mlflow.boundary.MlflowRegistry;
+import io.mdt.mlflow.boundary.RegisteredVersion;
+import io.mdt.mlflow.boundary.TrainingRecord;
 import io.mdt.platform.rest.Problem;
+import io.mdt.platform.rest.ProblemType;
 import io.mdt.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,11 +15,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,10 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "MLflow", description = "Links between versions and MLflow registered model versions")
 @Timed(name = "mdt.mlflow.api", absolute = true, description = "Time spent serving the MLflow API, per operation")
 @APIResponse(
-        responseCode = "200",
-        description = "The version and its link",
-        content = @Content(schema = @Schema(implementation = MlflowLink.class)))
-@APIResponse(
         responseCode = "404",
         description = "No such model or version",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -42,6 +44,9 @@ public class MlflowLinkResource {
 
     @Inject
     MlflowLinks links;
+
+    @Inject
+    MlflowRegistry registry;
 
     @PathParam("model")
     String model;
@@ -65,6 +70,39 @@ public class MlflowLinkResource {
     @Operation(summary = "Read the version's link (registeredModel and registryVersion null when unlinked)")
     public MlflowLink get() {
         return links.get(model, version);
+    }
+
+    @RolesAllowed(Role.Names.ENGINEER)
+    @POST
+    @Path("registration")
+    @Operation(
+            summary = "Register the version's model as a new MLflow registry version, with its training's"
+                    + " parameters and metrics, and link the version to it")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content = @Content(schema = @Schema(implementation = RegisteredVersion.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Parameter or metric names or values MLflow refuses",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "MLflow is not configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "MLflow did not answer, or refused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(TrainingRecord training) {
+        var record = training == null ? new TrainingRecord(null, null) : training;
+        return registry.register(model, version, record.params(), record.metrics())
+                .map(registered -> Response.status(Response.Status.CREATED)
+                        .entity(registered)
+                        .build())
+                .orElseGet(
+                        () -> Problem.of(ProblemType.CONFLICT, "MLflow is not configured: set mdt.mlflow.tracking-uri")
+                                .toResponse());
     }
 
     @RolesAllowed(Role.Names.ENGINEER)
