@@ -120,6 +120,7 @@ class MlflowIT {
         assertThat(mlflow.experimentCreations(experiment)).isEqualTo(1);
         assertThat(mlflow.runsOf(experiment)).hasSize(1);
         var shares = runs.stream()
+                .filter(run -> "DONE".equals(run.get("status")))
                 .map(run -> mdt.api()
                         .get("/runs/" + run.get("id"))
                         .jsonPath()
@@ -175,7 +176,7 @@ class MlflowIT {
         try {
             long monitor = monitor(model);
             var runs = mdt.awaitRuns(monitor, r -> Mdt.count(r, "DONE") == 1);
-            assertThat(runs).hasSize(1);
+            assertThat(Mdt.count(runs, "FAILED")).isZero();
             await("health degraded", () -> "degraded".equals(mlflowHealth().get("mlflow")));
             mdt.root()
                     .get("/health/ready")
