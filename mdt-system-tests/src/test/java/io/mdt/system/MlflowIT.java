@@ -196,6 +196,31 @@ class MlflowIT {
         assertThat(mlflowHealth()).containsEntry("mlflow", "up");
     }
 
+    @Test
+    void figuresMlflowRefusesInEveryDeliveryAreDeadLetteredWithTheReason() throws Exception {
+        var model = monitoredVersion(Mdt.uniqueName("dead-lettered"), 1);
+        mlflow.down(true);
+        try (var broker = new Broker(mdt)) {
+            long monitor = monitor(model);
+            var done = mdt.awaitRuns(monitor, r -> Mdt.count(r, "DONE") == 1).stream()
+                    .filter(run -> "DONE".equals(run.get("status")))
+                    .findFirst()
+                    .orElseThrow();
+            var deadLetters = broker.consumeWhere("mdt.dead-letter", "runId = " + done.get("id"));
+
+            var deadLetter = deadLetters.receive(Duration.ofSeconds(60).toMillis());
+
+            assertThat(deadLetter).as("dead letter of run %s", done.get("id")).isNotNull();
+            assertThat(deadLetter.getStringProperty("mdtOrigin")).isEqualTo("mdt.mlflow");
+            assertThat(deadLetter.getStringProperty("mdtReason"))
+                    .startsWith("the figures of run " + done.get("id")
+                            + " were not logged in 5 attempts: MLflow could not");
+        } finally {
+            mlflow.down(false);
+        }
+        assertThat(mlflow.runsOf("mdt/" + model)).isEmpty();
+    }
+
     private Map<String, Object> mlflowHealth() {
         return mdt.root().get("/health/ready").jsonPath().getMap("checks.find { it.name == 'mlflow' }.data");
     }
