@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,10 +65,8 @@ public class MlflowRegistry {
     }
 
     private String registeredModelOf(VersionSummary version) {
-        List<VersionSummary> linked = versions.list(version.modelName()).stream()
+        return versions.list(version.modelName()).stream()
                 .filter(v -> v.mlflowModelName() != null)
-                .toList();
-        return linked.stream()
                 .max(Comparator.comparing(VersionSummary::created))
                 .map(VersionSummary::mlflowModelName)
                 .orElse(version.modelName());

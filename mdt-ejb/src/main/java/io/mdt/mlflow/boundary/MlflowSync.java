@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,12 @@ public class MlflowSync {
     private static final Duration EARLY_TICK = Duration.ofSeconds(1);
 
     public static final String LABEL_PREFIX = "mlflow-";
+
+    /**
+     * A registry version number. Links made when a version is created are not checked, so a
+     * link to something else is followed for its stage but never counted as the newest.
+     */
+    private static final Pattern REGISTRY_NUMBER = Pattern.compile("\\d{1,18}");
 
     @PersistenceContext
     EntityManager em;
@@ -108,13 +115,16 @@ public class MlflowSync {
             for (var version : ofName) {
                 followStage(model, version, registry, changes);
             }
-            var newest = ofName.stream()
-                    .max(Comparator.comparingLong(v -> Long.parseLong(v.mlflowModelVersion())))
-                    .orElseThrow();
+            var numbered = ofName.stream()
+                    .filter(v -> REGISTRY_NUMBER.matcher(v.mlflowModelVersion()).matches());
+            var newest = numbered.max(Comparator.comparingLong(v -> Long.parseLong(v.mlflowModelVersion())));
+            if (newest.isEmpty()) {
+                continue;
+            }
             for (var entry : registry) {
-                if (entry.number() > Long.parseLong(newest.mlflowModelVersion())
+                if (entry.number() > Long.parseLong(newest.get().mlflowModelVersion())
                         && !entry.tags().containsKey(VersionRuns.VERSION_TAG)) {
-                    copy(model, newest, entry, labels, changes);
+                    copy(model, newest.get(), entry, labels, changes);
                 }
             }
         }
