@@ -29,6 +29,7 @@ final class EmbeddedBroker implements AutoCloseable {
         "mdt.alerting",
         "mdt.notifications",
         "mdt.retraining",
+        "mdt.mlflow",
         DEAD_LETTER,
         EXPIRED
     };

@@ -62,6 +62,11 @@ final class Broker implements AutoCloseable {
         return session.createConsumer(session.createQueue(queue), property + " = '" + value + "'");
     }
 
+    /** Consumes only the messages the JMS selector admits. */
+    MessageConsumer consumeWhere(String queue, String selector) throws JMSException {
+        return session.createConsumer(session.createQueue(queue), selector);
+    }
+
     TextMessage createTextMessage(String text) throws JMSException {
         return session.createTextMessage(text);
     }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * session sends to, and stops both when the run ends, also when tests fail. Keycloak is the
  * launcher's own embedded one, as {@code MDT_KEYCLOAK=embedded} runs it, so MDT's server is
  * configured with its issuer and client. Test classes get a {@link Mdt} handle as a parameter
- * (and the {@link Stack}, to restart the server, the {@link MailServer}, and {@link Keycloak}
- * to make users and tokens); each creates its own data.
+ * (and the {@link Stack}, to restart the server, the {@link MailServer}, {@link Keycloak}
+ * to make users and tokens, and the {@link MlflowServer} MDT is configured with, through
+ * {@code $MDT_HOME/config/mdt.properties} as an operator would); each creates its own data.
  */
 public class RunningMdt implements BeforeAllCallback, ParameterResolver {
 
@@ -35,6 +36,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     static final int EVALUATION_WORKERS = 3;
 
     static final int INGESTION_CONSUMERS = 5;
+
+    /** Short, so that a registry change reaches MDT within a test's patience. */
+    static final String MLFLOW_SYNC_INTERVAL = "PT15S";
 
     /** The sender address of MDT's e-mails in the tests. */
     static final String MAIL_FROM = "mdt-alerts@mdt.test";
@@ -47,7 +51,11 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         var type = parameter.getParameter().getType();
-        return type == Mdt.class || type == Stack.class || type == MailServer.class || type == Keycloak.class;
+        return type == Mdt.class
+                || type == Stack.class
+                || type == MailServer.class
+                || type == Keycloak.class
+                || type == MlflowServer.class;
     }
 
     @Override
@@ -60,6 +68,9 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
         if (type == Keycloak.class) {
             return started.keycloak();
         }
+        if (type == MlflowServer.class) {
+            return started.mlflow();
+        }
         return type == MailServer.class ? started.mail() : started.mdt();
     }
 
@@ -70,7 +81,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
     }
 
     /** The running stack and its mail server, closed by JUnit when the whole run ends. */
-    record StartedStack(Stack stack, Mdt mdt, MailServer mail, Keycloak keycloak)
+    record StartedStack(Stack stack, Mdt mdt, MailServer mail, Keycloak keycloak, MlflowServer mlflow)
             implements ExtensionContext.Store.CloseableResource {
 
         static StartedStack start() {
@@ -78,6 +89,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
             var home = Path.of(required("mdt.test.home"));
             deleteRecursively(home);
             var mail = MailServer.start();
+            var mlflow = MlflowServer.start();
+            configure(home, mlflow);
             var ports = Ports.free(6, List.of());
             var httpPort = ports[0];
             var settings = new LaunchSettings(
@@ -109,6 +122,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                         reason -> System.err.println("MDT is not supervised any more: " + reason));
             } catch (RuntimeException e) {
                 mail.close();
+                mlflow.close();
                 throw e;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
@@ -121,7 +135,7 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     adminPassword,
                     adminKey(settings.baseUrl(), adminPassword));
             return new StartedStack(
-                    stack, mdt, mail, new Keycloak(stack.keycloak().orElseThrow()));
+                    stack, mdt, mail, new Keycloak(stack.keycloak().orElseThrow()), mlflow);
         }
 
         @Override
@@ -130,7 +144,22 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                 stack.close();
             } finally {
                 mail.close();
+                mlflow.close();
             }
+        }
+    }
+
+    /** MDT's settings file, pointing MDT at the tests' MLflow. */
+    private static void configure(Path home, MlflowServer mlflow) {
+        var settings = home.resolve("config/mdt.properties");
+        try {
+            Files.createDirectories(settings.getParent());
+            Files.writeString(
+                    settings,
+                    "mdt.mlflow.tracking-uri=" + mlflow.trackingUri() + "\nmdt.mlflow.sync-interval="
+                            + MLFLOW_SYNC_INTERVAL + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + settings, e);
         }
     }
 

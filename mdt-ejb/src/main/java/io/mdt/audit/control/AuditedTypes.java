@@ -11,6 +11,7 @@ import io.mdt.alerting.entity.Route;
 import io.mdt.alerting.entity.Silence;
 import io.mdt.audit.entity.AuditEntry;
 import io.mdt.ingestion.entity.ReferenceDataset;
+import io.mdt.mlflow.entity.MlflowRun;
 import io.mdt.monitoring.entity.EvaluationRun;
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.platform.entity.TimerHeartbeat;
@@ -76,8 +77,8 @@ public final class AuditedTypes {
             .collect(Collectors.toUnmodifiableMap(AuditedType::entity, Function.identity()));
 
     /**
-     * Entities not audited row by row: data MDT writes at volume, the audit itself, or bytes whose
-     * checksum an audited entity holds.
+     * Entities not audited row by row: data MDT writes at volume, the audit itself, bytes whose
+     * checksum an audited entity holds, or the MLflow run MDT created for a version.
      */
     static final Set<Class<?>> NOT_AUDITED = Set.of(
             EvaluationRun.class,
@@ -86,6 +87,7 @@ public final class AuditedTypes {
             NotificationGroup.class,
             TimerHeartbeat.class,
             ArtifactContent.class,
+            MlflowRun.class,
             AuditEntry.class);
 
     private AuditedTypes() {}

@@ -84,6 +84,25 @@ public class ModelVersions {
         return VersionSummary.of(version);
     }
 
+    /**
+     * Links the version to a version of an MLflow registered model, or unlinks it when
+     * {@code registeredModel} is null; the caller has checked the names.
+     */
+    public VersionSummary linkToMlflow(
+            String modelReference, String label, String registeredModel, String registryVersion) {
+        var version = version(modelReference, label);
+        version.linkToMlflow(registeredModel, registryVersion, InstantConverter.now());
+        return VersionSummary.of(version);
+    }
+
+    /** Every version linked to an MLflow registered model version, by model, whoever asks. */
+    public List<VersionSummary> linkedToMlflow() {
+        return em.createNamedQuery(ModelVersion.LINKED_TO_MLFLOW, ModelVersion.class)
+                .getResultStream()
+                .map(VersionSummary::of)
+                .toList();
+    }
+
     /** The version entity, for the boundaries of other components in the same transaction. */
     public ModelVersion version(String modelReference, String label) {
         var model = model(modelReference);

@@ -36,10 +36,14 @@ import java.util.Optional;
 @NamedQuery(
         name = ModelVersion.OF_MODEL,
         query = "SELECT v FROM ModelVersion v WHERE v.model.id = :model ORDER BY v.created, v.id")
+@NamedQuery(
+        name = ModelVersion.LINKED_TO_MLFLOW,
+        query = "SELECT v FROM ModelVersion v WHERE v.mlflowModelName IS NOT NULL ORDER BY v.model.id, v.id")
 public class ModelVersion {
 
     public static final String BY_LABEL = "ModelVersion.byLabel";
     public static final String OF_MODEL = "ModelVersion.ofModel";
+    public static final String LINKED_TO_MLFLOW = "ModelVersion.linkedToMlflow";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,6 +113,16 @@ public class ModelVersion {
     /** Moves the version to another stage; its schema and data stay as they are. */
     public void promote(Stage next, Instant now) {
         this.stage = next;
+        this.updated = now;
+    }
+
+    /**
+     * Names the MLflow registered model version this version is; null for both removes the link.
+     * The version's schema and data stay as they are.
+     */
+    public void linkToMlflow(String registeredModel, String registryVersion, Instant now) {
+        this.mlflowModelName = registeredModel;
+        this.mlflowModelVersion = registeredModel == null ? null : registryVersion;
         this.updated = now;
     }
 
