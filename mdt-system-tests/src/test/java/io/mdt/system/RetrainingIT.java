@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Retraining on the running stack: a champion that has degraded (its predictions of a known truth
  * are mostly noise) is trained again on its labelled predictions by the worker, which registers a
  * STAGING challenger carrying its model; the challenger's answers on the hold-out pair with the
- * champion's, and it is measurably better; promoting it is a person's audited change. Asked for
+ * champion's, and it is measurably better; the training is logged to the challenger's MLflow run
+ * and registered there; promoting it is a person's audited change. Asked for
  * through the API, by an alert rule, and from the model page.
  */
 @ExtendWith(RunningMdt.class)
@@ -38,12 +39,14 @@ class RetrainingIT {
     private static final int ROWS = 600;
 
     private final Mdt mdt;
+    private final MlflowServer mlflow;
     private final Random random = new Random(17);
     private String model;
     private Instant start;
 
-    RetrainingIT(Mdt mdt) {
+    RetrainingIT(Mdt mdt, MlflowServer mlflow) {
         this.mdt = mdt;
+        this.mlflow = mlflow;
     }
 
     @BeforeEach
@@ -105,12 +108,26 @@ class RetrainingIT {
         assertThat(((Number) accuracy.get("difference")).doubleValue()).isGreaterThan(0.2);
         assertThat(accuracy.get("significant")).isEqualTo(true);
 
+        assertThat(done.getString("mlflow")).isEqualTo("registered in MLflow as " + model + " version 1");
+        var runId = mlflow.runsOf("mdt/" + model).get("v2");
+        assertThat(mlflow.metric(runId, "training/holdout.accuracy"))
+                .containsExactly(((Number) accuracy.get("second")).doubleValue());
+        assertThat(mlflow.metric(runId, "training/holdout.champion.accuracy"))
+                .containsExactly(((Number) accuracy.get("first")).doubleValue());
+        assertThat(mlflow.params(runId))
+                .containsEntry("mdt.base_version", "v1")
+                .containsEntry("mdt.features", "x1,x2")
+                .containsEntry("mdt.holdout_rows", Integer.toString(holdout));
+        assertThat(mlflow.versions(model)).hasSize(1);
+
         var versions = "/models/" + model + "/versions/";
         long challengerId = mdt.api()
                 .get(versions + "v2")
                 .then()
                 .statusCode(200)
                 .body("stage", equalTo("STAGING"))
+                .body("mlflowModelName", equalTo(model))
+                .body("mlflowModelVersion", equalTo("1"))
                 .extract()
                 .jsonPath()
                 .getLong("id");
@@ -247,8 +264,7 @@ class RetrainingIT {
             assertThat(browser.findElement(By.cssSelector(".mdt-retraining-result"))
                             .getText())
                     .startsWith("accuracy");
-            ((JavascriptExecutor) browser)
-                    .executeScript("document.getElementById('retrainingForm').scrollIntoView()");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('retrainingForm').scrollIntoView()");
             Chromium.screenshot(browser, "retraining");
 
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='promote']")))

@@ -19,6 +19,7 @@ import java.util.List;
  * @param holdoutRows the labelled predictions kept out to compare the versions on
  * @param comparison champion against challenger on the hold-out, once succeeded: each metric's
  *     value for both, the difference and its interval
+ * @param mlflow what became of the challenger's registration in MLflow; null without MLflow
  */
 public record RetrainingSummary(
         long id,
@@ -40,7 +41,8 @@ public record RetrainingSummary(
         Integer trainingRows,
         Integer holdoutRows,
         String failure,
-        List<MetricComparison> comparison)
+        List<MetricComparison> comparison,
+        String mlflow)
         implements Serializable {
 
     static RetrainingSummary of(Retraining retraining, String model, List<MetricComparison> comparison) {
@@ -64,6 +66,7 @@ public record RetrainingSummary(
                 retraining.getTrainingRows(),
                 retraining.getHoldoutRows(),
                 retraining.getFailure(),
-                comparison);
+                comparison,
+                retraining.getMlflow());
     }
 }

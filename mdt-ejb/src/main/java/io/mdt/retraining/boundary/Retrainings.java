@@ -189,7 +189,8 @@ public class Retrainings {
                             null,
                             null,
                             null));
-            steps.succeed(id, JSON.toJson(compared.metrics()));
+            var mlflow = steps.registerInMlflow(id, compared.metrics());
+            steps.succeed(id, JSON.toJson(compared.metrics()), mlflow);
         } catch (RuntimeException failed) {
             var cause =
                     failed instanceof EJBException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failed;

@@ -1,7 +1,11 @@
 package io.mdt.retraining.control;
 
+import io.mdt.mlflow.boundary.MlflowRegistry;
+import io.mdt.mlflow.boundary.MlflowUnavailableException;
+import io.mdt.monitoring.boundary.MetricComparison;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ColumnDraft;
+import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.MonitoredModels;
 import io.mdt.registry.boundary.VersionDraft;
@@ -15,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +44,9 @@ public class RetrainingSteps {
 
     @Inject
     Serving serving;
+
+    @Inject
+    MlflowRegistry mlflow;
 
     /** What a worker needs to run a retraining. */
     public record Work(
@@ -88,8 +96,47 @@ public class RetrainingSteps {
         em.find(Retraining.class, id).registered(created.id());
     }
 
-    public void succeed(long id, String comparison) {
-        em.find(Retraining.class, id).succeed(comparison, InstantConverter.now());
+    /**
+     * Logs the training (what it was trained on and how, and each metric of both versions on the
+     * hold-out) to the challenger's MLflow run and registers it as a new registry version, linked
+     * to the challenger. MLflow being off, down or refusing never fails the retraining.
+     *
+     * @return what became of it, for the retraining's record; null when MLflow is not configured
+     */
+    public String registerInMlflow(long id, List<MetricComparison> comparison) {
+        var retraining = em.find(Retraining.class, id);
+        var model = models.get(retraining.getModelId()).name();
+        var features = artifacts.get(model, retraining.getChallengerLabel()).features();
+        var params = new LinkedHashMap<String, String>();
+        params.put("mdt.base_version", retraining.getBaseLabel());
+        params.put("mdt.range_from", retraining.getFrom().toString());
+        params.put("mdt.range_to", retraining.getTo().toString());
+        params.put("mdt.holdout_share", Double.toString(retraining.getHoldoutShare()));
+        params.put("mdt.trainer", ModelTrainer.DESCRIPTION);
+        params.put("mdt.features", String.join(",", features));
+        params.put("mdt.training_rows", String.valueOf(retraining.getTrainingRows()));
+        params.put("mdt.holdout_rows", String.valueOf(retraining.getHoldoutRows()));
+        var metrics = new LinkedHashMap<String, Double>();
+        for (var metric : comparison) {
+            if (metric.second() != null) {
+                metrics.put("holdout." + metric.metric(), metric.second());
+            }
+            if (metric.first() != null) {
+                metrics.put("holdout.champion." + metric.metric(), metric.first());
+            }
+        }
+        try {
+            return mlflow.register(model, retraining.getChallengerLabel(), params, metrics)
+                    .map(registered -> "registered in MLflow as " + registered.registeredModel() + " version "
+                            + registered.version())
+                    .orElse(null);
+        } catch (MlflowUnavailableException | ModelValidationException refused) {
+            return "not registered in MLflow: " + refused.getMessage();
+        }
+    }
+
+    public void succeed(long id, String comparison, String mlflow) {
+        em.find(Retraining.class, id).succeed(comparison, mlflow, InstantConverter.now());
     }
 
     public void fail(long id, String reason) {

@@ -95,6 +95,9 @@ public class Retraining {
     @Column(columnDefinition = "text")
     private String comparison;
 
+    @Column(columnDefinition = "text")
+    private String mlflow;
+
     protected Retraining() {}
 
     public Retraining(
@@ -145,8 +148,10 @@ public class Retraining {
         step = RetrainingStep.EVALUATING;
     }
 
-    public void succeed(String comparison, Instant now) {
+    /** @param mlflow what became of its registration in MLflow, or null without MLflow */
+    public void succeed(String comparison, String mlflow, Instant now) {
         this.comparison = comparison;
+        this.mlflow = mlflow;
         state = RetrainingState.SUCCEEDED;
         finished = now;
     }
@@ -236,6 +241,10 @@ public class Retraining {
 
     public String getFailure() {
         return failure;
+    }
+
+    public String getMlflow() {
+        return mlflow;
     }
 
     public String getComparison() {
