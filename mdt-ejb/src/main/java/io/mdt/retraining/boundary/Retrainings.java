@@ -5,8 +5,10 @@ import io.mdt.monitoring.boundary.LabelledPredictions;
 import io.mdt.monitoring.boundary.MetricComparison;
 import io.mdt.monitoring.boundary.VersionComparisons;
 import io.mdt.platform.entity.InstantConverter;
+import io.mdt.registry.boundary.DuplicateVersionException;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.ModelVersions;
+import io.mdt.registry.boundary.VersionNotFoundException;
 import io.mdt.registry.boundary.VersionSummary;
 import io.mdt.registry.boundary.Violation;
 import io.mdt.registry.entity.ColumnRole;
@@ -192,12 +194,7 @@ public class Retrainings {
             var mlflow = steps.registerInMlflow(id, compared.metrics());
             steps.succeed(id, JSON.toJson(compared.metrics()), mlflow);
         } catch (RuntimeException failed) {
-            var cause =
-                    failed instanceof EJBException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failed;
-            if (!(cause instanceof IllegalArgumentException || cause instanceof ModelValidationException)) {
-                LOG.log(Level.WARNING, "retraining " + id + " of model '" + work.model() + "' failed", cause);
-            }
-            steps.fail(id, cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            steps.fail(id, reason(id, work.model(), failed));
         }
     }
 
@@ -228,6 +225,22 @@ public class Retrainings {
                 set.rows().length,
                 set.holdout().size());
         steps.register(work.id(), work, set, artifact);
+    }
+
+    /**
+     * Why the retraining failed, in words for its users: what the data or the request did wrong
+     * as said; anything else as a sentence that sends to the server log, which has the exception.
+     */
+    private static String reason(long id, String model, RuntimeException failed) {
+        var cause = failed instanceof EJBException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failed;
+        if (cause instanceof IllegalArgumentException
+                || cause instanceof ModelValidationException
+                || cause instanceof DuplicateVersionException
+                || cause instanceof VersionNotFoundException) {
+            return cause.getMessage();
+        }
+        LOG.log(Level.WARNING, "retraining " + id + " of model '" + model + "' failed", cause);
+        return "an internal error stopped the retraining; the server log has the details (retraining " + id + ")";
     }
 
     /** The newest PRODUCTION version, else the newest. */

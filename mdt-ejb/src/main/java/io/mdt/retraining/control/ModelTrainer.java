@@ -31,12 +31,12 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
 public final class ModelTrainer {
 
     static final int EPOCHS = 20;
+    static final long SEED = 42L;
 
     /** How a challenger is trained, as a parameter of its MLflow run. */
-    public static final String DESCRIPTION = "Tribuo 4.3 linear SGD (logistic regression or least squares), AdaGrad,"
-            + " 20 epochs, seed 42, features standardised";
+    public static final String DESCRIPTION = "Tribuo 4.3 linear SGD (logistic regression or least squares), AdaGrad, "
+            + EPOCHS + " epochs, seed " + SEED + ", features standardised";
 
-    static final long SEED = 42L;
     static final double LEARNING_RATE = 0.5;
 
     /** Tribuo logs the loss every so many examples; once an epoch is enough at most. */
