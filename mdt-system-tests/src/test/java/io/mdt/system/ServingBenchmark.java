@@ -32,7 +32,8 @@ import org.tribuo.impl.ArrayExample;
  * against the same models scored directly by ONNX Runtime and Tribuo in this process, for one
  * record and for batches of 100, cached (the same input again) and uncached (a new input each
  * time), and beside the cost of logging one prediction without scoring it (the ingestion
- * endpoint), which every served answer also pays. One client sends requests one after the other over
+ * endpoint), which every served answer also pays, and of an authenticated read that neither scores
+ * nor logs (the floor of any call to the API). One client sends requests one after the other over
  * HTTP/1.1 keep-alive; each served answer is also committed as a prediction (a durable commit
  * per request). Not part of the suite, its name not ending in IT: {@code bench/serving.sh} runs
  * it and the table goes to {@code target/serving.md}.
@@ -73,6 +74,13 @@ class ServingBenchmark {
         var rows = new ArrayList<String>();
         endpoint("ONNX", onnx, rows);
         endpoint("Tribuo", tribuo, rows);
+
+        var artifact = URI.create(mdt.baseUrl() + "/api/v1/models/" + tribuo + "/versions/v1/artifact");
+        measure(WARM_UP, i -> get(artifact));
+        rows.add(row(
+                "an authenticated read (GET .../artifact), no scoring or logging",
+                1,
+                measure(SINGLES, i -> get(artifact))));
 
         var predictions = URI.create(mdt.baseUrl() + "/api/v1/models/" + tribuo + "/versions/v1/predictions");
         measure(WARM_UP, i -> post(predictions, prediction()));
@@ -179,11 +187,21 @@ class ServingBenchmark {
     }
 
     private void post(URI uri, String body) {
-        var request = HttpRequest.newBuilder(uri)
+        send(HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + mdt.adminKey())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .build());
+    }
+
+    private void get(URI uri) {
+        send(HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + mdt.adminKey())
+                .GET()
+                .build());
+    }
+
+    private void send(HttpRequest request) {
         try {
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
