@@ -168,7 +168,7 @@ public final class Alertmanager implements AutoCloseable {
         }
     }
 
-    private static Optional<Path> onPath(String command) {
+    static Optional<Path> onPath(String command) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .filter(folder -> !folder.isEmpty())
                 .map(folder -> Path.of(folder, command))
@@ -176,7 +176,7 @@ public final class Alertmanager implements AutoCloseable {
                 .findFirst();
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());

@@ -3,6 +3,7 @@ package io.mdt.ingestion.boundary;
 import io.mdt.ingestion.control.ActualRecords;
 import io.mdt.ingestion.control.BatchReader;
 import io.mdt.ingestion.control.CopyRows;
+import io.mdt.ingestion.control.IngestionMetrics;
 import io.mdt.ingestion.control.PredictionRecords;
 import io.mdt.ingestion.control.VersionDataWriter;
 import io.mdt.registry.boundary.ModelVersions;
@@ -10,6 +11,7 @@ import io.mdt.registry.control.VersionTables;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +30,9 @@ public class Ingestion {
     VersionDataWriter writer;
 
     @Inject
+    IngestionMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "mdt.ingestion.batch-limit", defaultValue = "10000")
     int batchLimit;
 
@@ -37,10 +42,13 @@ public class Ingestion {
      * @param keepRecords whether rejected records carry their JSON text (for dead letters)
      */
     public IngestionReport predictions(String model, String version, Reader body, boolean keepRecords) {
+        long start = System.nanoTime();
         var target = versions.version(model, version);
         var records = new PredictionRecords(target);
         var outcome = BatchReader.read(body, batchLimit, batchLimit, keepRecords, records);
-        return store(VersionTables.predictions(target.getId()), records.sqlColumns(), records.rows(), outcome);
+        var report = store(VersionTables.predictions(target.getId()), records.sqlColumns(), records.rows(), outcome);
+        metrics.stored("predictions", target.getModel().getName(), report, Duration.ofNanos(System.nanoTime() - start));
+        return report;
     }
 
     /**
@@ -49,10 +57,13 @@ public class Ingestion {
      * @param keepRecords whether rejected records carry their JSON text (for dead letters)
      */
     public IngestionReport actuals(String model, String version, Reader body, boolean keepRecords) {
+        long start = System.nanoTime();
         var target = versions.version(model, version);
         var records = new ActualRecords(target);
         var outcome = BatchReader.read(body, batchLimit, batchLimit, keepRecords, records);
-        return store(VersionTables.actuals(target.getId()), ActualRecords.SQL_COLUMNS, records.rows(), outcome);
+        var report = store(VersionTables.actuals(target.getId()), ActualRecords.SQL_COLUMNS, records.rows(), outcome);
+        metrics.stored("actuals", target.getModel().getName(), report, Duration.ofNanos(System.nanoTime() - start));
+        return report;
     }
 
     private IngestionReport store(String table, List<String> columns, CopyRows rows, BatchReader.Outcome outcome) {

@@ -1,5 +1,6 @@
 package io.mdt.monitoring.boundary;
 
+import io.mdt.monitoring.control.EvaluationMetrics;
 import io.mdt.monitoring.entity.EvaluationRun;
 import io.mdt.platform.boundary.FaultKind;
 import io.mdt.platform.entity.InstantConverter;
@@ -36,6 +37,9 @@ public class EvaluationFailures {
     @Inject
     Event<RunFinished> finished;
 
+    @Inject
+    EvaluationMetrics metrics;
+
     /**
      * Deliveries of an evaluation request before a transient fault is recorded as the run's
      * failure; the broker's {@code max-delivery-attempts} for {@code mdt.evaluations} must be
@@ -69,6 +73,7 @@ public class EvaluationFailures {
         var run = em.find(EvaluationRun.class, runId);
         if (run != null) {
             record(run, kind, delivery, correlationId);
+            metrics.evaluated(run);
             finished.fire(new RunFinished(runId));
         }
     }

@@ -52,6 +52,15 @@ public class EvaluationHistory {
     ModelOverview overview;
 
     /** A page of a monitor's runs whose window starts in {@code [from, to)}, newest first. */
+    /** Runs queued or running in the whole cluster, for the metrics endpoint. */
+    public long backlog() {
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM EvaluationRun r WHERE r.status IN"
+                                + " (io.mdt.monitoring.entity.RunStatus.QUEUED, io.mdt.monitoring.entity.RunStatus.RUNNING)",
+                        Long.class)
+                .getSingleResult();
+    }
+
     public RunPage runs(long monitorId, Instant from, Instant to, int page, int size) {
         monitors.find(monitorId);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {

@@ -5,6 +5,7 @@ import io.mdt.monitoring.control.DriftBaselines;
 import io.mdt.monitoring.control.DriftEvaluator;
 import io.mdt.monitoring.control.DriftEvents;
 import io.mdt.monitoring.control.DriftSettings;
+import io.mdt.monitoring.control.EvaluationMetrics;
 import io.mdt.monitoring.control.EvaluationRequests;
 import io.mdt.monitoring.control.PerformanceMeasurement;
 import io.mdt.monitoring.control.WindowData;
@@ -42,6 +43,9 @@ public class Evaluations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EvaluationMetrics evaluationMetrics;
 
     @Inject
     WindowData data;
@@ -183,6 +187,7 @@ public class Evaluations {
         var reference = reference(monitor);
         if (reference == null) {
             run.fail("the version has no reference dataset; upload one first", InstantConverter.now());
+            evaluationMetrics.evaluated(run);
             finished.fire(new RunFinished(runId));
             return;
         }
@@ -206,6 +211,7 @@ public class Evaluations {
                     referenceSample.rows(),
                     "the window has " + current.rows() + " predictions; the monitor needs at least " + minRows,
                     InstantConverter.now());
+            evaluationMetrics.evaluated(run);
             finished.fire(new RunFinished(runId));
             return;
         }
@@ -243,6 +249,7 @@ public class Evaluations {
         if (run.foundDrift()) {
             events.publish(run);
         }
+        evaluationMetrics.evaluated(run);
         finished.fire(new RunFinished(runId));
     }
 

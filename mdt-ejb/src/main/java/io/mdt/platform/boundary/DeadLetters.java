@@ -2,6 +2,7 @@ package io.mdt.platform.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -10,6 +11,9 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.util.Collections;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Moves a rejected message to the {@code mdt.dead-letter} queue with the reason.
@@ -30,8 +34,17 @@ public class DeadLetters {
     @Resource(lookup = "jms/mdtConnectionFactory")
     ConnectionFactory connectionFactory;
 
+    /** Dead letters sent, by the destination the rejected message came from. */
+    private static final Metadata DEAD_LETTERS = Metadata.builder()
+            .withName("mdt.dead.letters")
+            .withDescription("Messages and records moved to mdt.dead-letter, by the destination they came from")
+            .build();
+
     @Resource(lookup = "jms/deadLetter")
     Queue deadLetter;
+
+    @Inject
+    MetricRegistry metrics;
 
     public void reject(Message message, String origin, String reason) {
         try (var context = connectionFactory.createContext()) {
@@ -46,6 +59,7 @@ public class DeadLetters {
             } else {
                 producer.send(deadLetter, message instanceof TextMessage text ? text.getText() : "");
             }
+            metrics.counter(DEAD_LETTERS, new Tag("origin", origin)).inc();
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the rejected message", e);
         }
@@ -65,6 +79,7 @@ public class DeadLetters {
                     .setProperty(RECORD_INDEX, index)
                     .setJMSCorrelationID(correlationId(message))
                     .send(deadLetter, record == null ? "" : record);
+            metrics.counter(DEAD_LETTERS, new Tag("origin", origin)).inc();
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the message of a rejected record", e);
         }
