@@ -89,11 +89,16 @@ class ObservabilityIT {
 
         var promtool = Alertmanager.onPath("promtool");
         Assumptions.assumeTrue(promtool.isPresent(), "promtool is not installed: apt-get install prometheus");
-        var check = new ProcessBuilder(promtool.get().toString(), "check", "rules", rules.toString())
-                .redirectErrorStream(true)
-                .start();
-        var checked = new String(check.getInputStream().readAllBytes());
-        assertThat(check.waitFor()).as(checked).isZero();
+        for (var check : new String[][] {
+            {"check", "rules", rules.toString()},
+            {"check", "config", DOCKER.resolve("prometheus/prometheus.yml").toString()}
+        }) {
+            var promtoolRun = new ProcessBuilder(promtool.get().toString(), check[0], check[1], check[2])
+                    .redirectErrorStream(true)
+                    .start();
+            var said = new String(promtoolRun.getInputStream().readAllBytes());
+            assertThat(promtoolRun.waitFor()).as(said).isZero();
+        }
 
         var target = URI.create(mdt.baseUrl());
         try (var prometheus = Prometheus.start(target.getHost() + ":" + target.getPort(), rules)) {
