@@ -87,7 +87,7 @@ class ObservabilityIT {
                 .allSatisfy(
                         name -> assertThat(metrics).as("exported: " + name).containsPattern("(?m)^" + name + "[{ ]"));
 
-        var promtool = Alertmanager.onPath("promtool");
+        var promtool = LocalServer.onPath("promtool");
         Assumptions.assumeTrue(promtool.isPresent(), "promtool is not installed: apt-get install prometheus");
         for (var check : new String[][] {
             {"check", "rules", rules.toString()},

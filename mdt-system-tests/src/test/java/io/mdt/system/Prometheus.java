@@ -1,13 +1,8 @@
 package io.mdt.system;
 
-import io.mdt.launcher.Ports;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,34 +10,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real Prometheus (Debian's {@code prometheus}) in a process of its own, on a free port of
  * 127.0.0.1, scraping one MDT every second with the given rule file, its storage in a temporary
- * folder; tests read what it scraped and evaluated through its HTTP API. {@link #start} returns
- * once {@code /-/ready} answers; a test is skipped, not failed, when the command is not
- * installed ({@code .ci/run} installs it). {@link #close} stops exactly this process and removes
- * its folder.
+ * folder; tests read what it scraped and evaluated through its HTTP API. It starts, is skipped
+ * when not installed and stops as {@link LocalServer} says.
  */
 public final class Prometheus implements AutoCloseable {
 
-    private static final String COMMAND = "prometheus";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Process process;
-    private final Path folder;
-    private final int port;
+    private final LocalServer server;
 
-    private Prometheus(Process process, Path folder, int port) {
-        this.process = process;
-        this.folder = folder;
-        this.port = port;
+    private Prometheus(LocalServer server) {
+        this.server = server;
     }
 
     /**
@@ -50,9 +33,6 @@ public final class Prometheus implements AutoCloseable {
      * @param rules a Prometheus rule file, copied beside the configuration
      */
     public static Prometheus start(String target, Path rules) throws IOException, InterruptedException {
-        var command = Alertmanager.onPath(COMMAND);
-        Assumptions.assumeTrue(
-                command.isPresent(), COMMAND + " is not installed: apt-get install prometheus (.ci/run does)");
         var folder = Files.createTempDirectory("prometheus");
         Files.copy(rules, folder.resolve("rules.yml"));
         var configuration = Files.writeString(folder.resolve("prometheus.yml"), """
@@ -67,28 +47,20 @@ public final class Prometheus implements AutoCloseable {
                     static_configs:
                       - targets: ["%s"]
                 """.formatted(target));
-        int port = Ports.free();
-        var process = new ProcessBuilder(
-                        command.get().toString(),
+        var storage = Files.createDirectory(folder.resolve("data"));
+        return new Prometheus(LocalServer.start(
+                "prometheus",
+                folder,
+                port -> List.of(
                         "--config.file=" + configuration,
-                        "--storage.tsdb.path=" + Files.createDirectory(folder.resolve("data")),
-                        "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("prometheus.log").toFile())
-                .start();
-        var prometheus = new Prometheus(process, folder, port);
-        try {
-            prometheus.awaitReady();
-            return prometheus;
-        } catch (RuntimeException | InterruptedException e) {
-            prometheus.close();
-            throw e;
-        }
+                        "--storage.tsdb.path=" + storage,
+                        "--web.listen-address=127.0.0.1:" + port),
+                READY_TIMEOUT));
     }
 
     /** The instant vector of a PromQL query now, each sample as the API gives it: {@code metric}, {@code value}. */
     public List<Map<String, Object>> query(String promql) throws IOException, InterruptedException {
-        var response = get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+        var response = server.get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
             throw new AssertionError("query " + promql + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -104,7 +76,7 @@ public final class Prometheus implements AutoCloseable {
         while (!done.test(samples)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("Prometheus did not answer " + promql + " as expected within " + timeout + ": "
-                        + samples + "\n" + log());
+                        + samples + "\n" + server.log());
             }
             Thread.sleep(500);
             samples = query(promql);
@@ -114,7 +86,7 @@ public final class Prometheus implements AutoCloseable {
 
     /** The rules it evaluates, each with its {@code name} and {@code health}. */
     public List<Map<String, Object>> rules() throws IOException, InterruptedException {
-        return JsonPath.from(get("/api/v1/rules").body()).getList("data.groups.rules.flatten()");
+        return JsonPath.from(server.get("/api/v1/rules").body()).getList("data.groups.rules.flatten()");
     }
 
     /** A sample's value as a number. */
@@ -124,44 +96,6 @@ public final class Prometheus implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-        Alertmanager.deleteRecursively(folder);
-    }
-
-    private void awaitReady() throws InterruptedException {
-        var deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(COMMAND + " exited with " + process.exitValue() + ": " + log());
-            }
-            try {
-                if (get("/-/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // asked again below
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(COMMAND + " was not ready within " + READY_TIMEOUT + ": " + log());
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String log() {
-        try {
-            return Files.readString(folder.resolve("prometheus.log"));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        server.close();
     }
 }

@@ -27,10 +27,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class LabelledPredictions {
 
-    private static final String EPOCH = "extract(epoch FROM p.event_time)::float8";
-
-    private static final SchemaColumn EVENT_TIME =
-            new SchemaColumn(-1, "event_time", ColumnRole.FEATURE, ValueType.NUMERICAL, null, null, null, null);
     private static final SchemaColumn PREDICTION_ID =
             new SchemaColumn(-1, "prediction_id", ColumnRole.ID, ValueType.CATEGORICAL, null, null, null, null);
 
@@ -89,10 +85,10 @@ public class LabelledPredictions {
         var target = version.column(ColumnRole.TARGET)
                 .orElseThrow(() -> new IllegalArgumentException("the version has no target column"));
         var features = version.columns(ColumnRole.FEATURE);
-        var columns = new ArrayList<SchemaColumn>(List.of(EVENT_TIME, PREDICTION_ID));
+        var columns = new ArrayList<SchemaColumn>(List.of(WindowData.EVENT_TIME, PREDICTION_ID));
         columns.addAll(features);
         columns.add(target);
-        var select = "SELECT " + EPOCH + ", " + EPOCH + ", p.prediction_id"
+        var select = "SELECT " + WindowData.EVENT_EPOCH + ", " + WindowData.EVENT_EPOCH + ", p.prediction_id"
                 + features.stream().map(c -> ", p." + c.sqlName()).collect(Collectors.joining()) + ", a.actual FROM "
                 + VersionTables.predictions(version.getId()) + " p JOIN " + VersionTables.actuals(version.getId())
                 + " a ON a.prediction_id = p.prediction_id WHERE a.actual IS NOT NULL AND p.event_time >= '"

@@ -7,7 +7,6 @@ import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.SchemaColumn;
-import io.mdt.registry.entity.ValueType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,12 +24,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ComparisonData {
-
-    private static final String EPOCH = "extract(epoch FROM p.event_time)::float8";
-
-    /** The event time read as a number, to split the rows into windows: not a column of the version. */
-    private static final SchemaColumn EVENT_TIME =
-            new SchemaColumn(-1, "event_time", ColumnRole.FEATURE, ValueType.NUMERICAL, null, null, null, null);
 
     @Inject
     WindowData data;
@@ -54,10 +47,11 @@ public class ComparisonData {
         var target = first.column(ColumnRole.TARGET).orElseThrow();
         var firstOutputs = outputs(first);
         var secondOutputs = outputs(second);
-        var columns = new ArrayList<SchemaColumn>(List.of(EVENT_TIME, target));
+        var columns = new ArrayList<SchemaColumn>(List.of(WindowData.EVENT_TIME, target));
         columns.addAll(firstOutputs);
         columns.addAll(secondOutputs);
-        var select = "SELECT " + EPOCH + ", " + EPOCH + ", COALESCE(a.actual, b.actual)" + list(firstOutputs, "p.")
+        var select = "SELECT " + WindowData.EVENT_EPOCH + ", " + WindowData.EVENT_EPOCH
+                + ", COALESCE(a.actual, b.actual)" + list(firstOutputs, "p.")
                 + list(secondOutputs, "q.") + " FROM " + VersionTables.predictions(first.getId()) + " p JOIN "
                 + VersionTables.predictions(second.getId()) + " q ON q.prediction_id = p.prediction_id LEFT JOIN "
                 + VersionTables.actuals(first.getId()) + " a ON a.prediction_id = p.prediction_id LEFT JOIN "
@@ -77,9 +71,10 @@ public class ComparisonData {
     public Rows period(ModelVersion version, Instant from, Instant to, int limit) {
         var outputs = outputs(version);
         var columns = new ArrayList<SchemaColumn>(
-                List.of(EVENT_TIME, version.column(ColumnRole.TARGET).orElseThrow()));
+                List.of(WindowData.EVENT_TIME, version.column(ColumnRole.TARGET).orElseThrow()));
         columns.addAll(outputs);
-        var select = "SELECT " + EPOCH + ", " + EPOCH + ", a.actual" + list(outputs, "p.") + " FROM "
+        var select = "SELECT " + WindowData.EVENT_EPOCH + ", " + WindowData.EVENT_EPOCH + ", a.actual"
+                + list(outputs, "p.") + " FROM "
                 + VersionTables.predictions(version.getId()) + " p JOIN " + VersionTables.actuals(version.getId())
                 + " a ON a.prediction_id = p.prediction_id WHERE a.actual IS NOT NULL" + range(from, to)
                 + " ORDER BY p.prediction_id LIMIT " + (limit + 1L);

@@ -1,6 +1,7 @@
 package io.mdt.monitoring.control;
 
 import io.mdt.engine.data.Column;
+import io.mdt.registry.entity.ColumnRole;
 import io.mdt.registry.entity.SchemaColumn;
 import io.mdt.registry.entity.ValueType;
 import jakarta.annotation.Resource;
@@ -27,6 +28,13 @@ import org.postgresql.copy.PGCopyInputStream;
  */
 @ApplicationScoped
 public class WindowData {
+
+    /** A prediction's event time ({@code p.event_time}) as epoch seconds, the first column {@link #read} takes. */
+    public static final String EVENT_EPOCH = "extract(epoch FROM p.event_time)::float8";
+
+    /** The event time read again as a numerical column, to split or keep rows by time: not a column of a version. */
+    public static final SchemaColumn EVENT_TIME =
+            new SchemaColumn(-1, "event_time", ColumnRole.FEATURE, ValueType.NUMERICAL, null, null, null, null);
 
     private static final int HEADER_SIGNATURE = 11;
     private static final int BUFFER = 1 << 16;

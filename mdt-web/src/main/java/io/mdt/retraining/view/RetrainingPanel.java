@@ -42,6 +42,7 @@ public class RetrainingPanel implements Serializable {
     private double holdoutShare = 0.2;
     private List<RetrainingSummary> loaded;
     private Map<String, Stage> stages;
+    private List<String> labels;
 
     /** Queues a retraining of the chosen version on its last {@code days} days. */
     public void retrain() {
@@ -102,8 +103,12 @@ public class RetrainingPanel implements Serializable {
         return stages;
     }
 
+    /** The model's versions, read once per view: a retraining adds one, and the page shows it on reload. */
     public List<String> getVersions() {
-        return model == null ? List.of() : versions.labels(model);
+        if (labels == null) {
+            labels = model == null ? List.of() : versions.labels(model);
+        }
+        return labels;
     }
 
     /** The comparison's first metric, champion then challenger: "accuracy 0.612 → 0.948". */
