@@ -40,7 +40,7 @@ public final class AuditedTypes {
 
     private static final Map<Class<?>, AuditedType> AUDITED = Stream.of(
                     AuditedType.of("model", MonitoredModel.class, "name", Set.of()),
-                    AuditedType.of("version", ModelVersion.class, "label", Set.of()),
+                    AuditedType.of("version", ModelVersion.class, "label", Set.of("retired_predictions", "maintained")),
                     AuditedType.of("reference", ReferenceDataset.class, null, Set.of()),
                     AuditedType.of(
                             "monitor",

@@ -12,9 +12,16 @@ import org.postgresql.PGConnection;
 /**
  * Stores rows in a version's table in the caller's transaction, keeping the first row of
  * every key: the rows are {@code COPY}ed into a per-connection temporary staging table
- * (emptied at commit), then moved with {@code INSERT ... ON CONFLICT DO NOTHING}, whose row
- * count tells the stored from the duplicates. COPY is several times faster than inserts of
- * single rows, and the staging step keeps its speed while giving exact duplicate counts.
+ * (emptied at commit), then moved with one {@code INSERT ... SELECT}, whose row count tells the
+ * stored from the duplicates. COPY is several times faster than inserts of single rows, and the
+ * staging step keeps its speed while giving exact duplicate counts.
+ *
+ * <p>The version's tables are partitioned by time, and PostgreSQL enforces uniqueness only
+ * within a partition, on the key and the partition column together. So the move keeps the
+ * first row of each key in the batch (in the order copied), skips keys some partition holds
+ * already, and lets the primary key settle a concurrent insert of the same row. The staging
+ * table is analysed first so that the planner probes each partition's index for the batch's
+ * keys instead of reading the whole table.
  */
 @ApplicationScoped
 public class VersionDataWriter {
@@ -38,7 +45,7 @@ public class VersionDataWriter {
 
     /**
      * @param table the version's table, e.g. {@code mdt_data.predictions_7}
-     * @param key the column whose first value wins
+     * @param key the column whose first value wins, unique across the table's partitions
      * @return how many rows were stored; the others were duplicates
      */
     public int insert(String table, String key, List<String> columns, CopyRows rows) {
@@ -55,8 +62,11 @@ public class VersionDataWriter {
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("COPY " + staging + " (" + columnList + ") FROM STDIN", new StringReader(rows.content()));
-            return statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
-                    + " FROM " + staging + " ON CONFLICT (" + key + ") DO NOTHING");
+            statement.execute("ANALYZE " + staging);
+            return statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT DISTINCT ON (s." + key
+                    + ") " + columnList + " FROM " + staging + " s WHERE NOT EXISTS (SELECT 1 FROM " + table
+                    + " stored WHERE stored." + key + " = s." + key + ") ORDER BY s." + key
+                    + ", s.ctid ON CONFLICT DO NOTHING");
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot store rows in " + table + ": " + e.getMessage(), e);
         }

@@ -85,10 +85,10 @@ public class Evaluations {
         if (monitor == null) {
             return false;
         }
-        var predictions = VersionTables.predictions(monitor.getVersion().getId());
+        long version = monitor.getVersion().getId();
         var windows = monitor.settings().windowKind() == WindowKind.TIME
-                ? monitor.dueTimeWindows(Instant.now(), firstPrediction(predictions))
-                : monitor.dueCountWindows(count(predictions));
+                ? monitor.dueTimeWindows(Instant.now(), firstPredictionUnlessEvaluated(monitor))
+                : monitor.dueCountWindows(count(VersionTables.predictions(version)) + retired(version));
         queue(monitor, windows);
         monitor.handedOut(windows);
         queueLateActuals(monitor);
@@ -106,23 +106,44 @@ public class Evaluations {
             return;
         }
         long version = monitor.getVersion().getId();
+        var since = Timestamp.from(checked == null ? Instant.EPOCH : checked.minus(ACTUALS_OVERLAP));
+        var anyFresh = !em.createNativeQuery(
+                        "SELECT 1 FROM " + VersionTables.actuals(version) + " WHERE ingested_at > ?1 LIMIT 1")
+                .setParameter(1, since)
+                .getResultList()
+                .isEmpty();
+        if (anyFresh) {
+            requests.sendRemeasure(lateRuns(monitor, since, now));
+        }
+        monitor.actualsChecked(now);
+    }
+
+    /**
+     * The evaluated windows within the horizon that actuals stored since {@code since} belong to.
+     * For time windows the predictions read start with the oldest such window, named as a
+     * literal so that the database opens only the weeks from then on.
+     */
+    private List<Long> lateRuns(Monitor monitor, Timestamp since, Instant now) {
+        long version = monitor.getVersion().getId();
         var horizon = now.minusSeconds(monitor.settings().performance().actualsHorizonSeconds());
-        var endTest = monitor.settings().windowKind() == WindowKind.TIME
-                ? "f.event_time < r.window_end"
-                : "f.event_time <= r.window_end";
+        var timeWindows = monitor.settings().windowKind() == WindowKind.TIME;
+        var endTest = timeWindows ? "f.event_time < r.window_end" : "f.event_time <= r.window_end";
+        var oldest = timeWindows
+                ? " AND p.event_time >= '"
+                        + horizon.minusSeconds(monitor.settings().windowSize()) + "'"
+                : "";
         @SuppressWarnings("unchecked")
         List<Number> runs = em.createNativeQuery("WITH fresh AS (SELECT p.event_time FROM "
                         + VersionTables.actuals(version) + " a JOIN " + VersionTables.predictions(version)
-                        + " p USING (prediction_id) WHERE a.ingested_at > ?1)"
+                        + " p USING (prediction_id) WHERE a.ingested_at > ?1" + oldest + ")"
                         + " SELECT r.id FROM evaluation_run r WHERE r.monitor_id = ?2 AND r.status = 'DONE'"
                         + " AND r.window_end > ?3 AND EXISTS (SELECT 1 FROM fresh f WHERE f.event_time >= r.window_start"
                         + " AND " + endTest + ")")
-                .setParameter(1, Timestamp.from(checked == null ? Instant.EPOCH : checked.minus(ACTUALS_OVERLAP)))
+                .setParameter(1, since)
                 .setParameter(2, monitor.getId())
                 .setParameter(3, Timestamp.from(horizon))
                 .getResultList();
-        monitor.actualsChecked(now);
-        requests.sendRemeasure(runs.stream().map(Number::longValue).toList());
+        return runs.stream().map(Number::longValue).toList();
     }
 
     /** Queues every time window that starts in {@code [from, to)} again, replacing earlier results. */
@@ -145,10 +166,7 @@ public class Evaluations {
         }
         var windows = monitor.timeWindowsBetween(from, to);
         var runs = queue(monitor, windows);
-        monitor.backfilled(
-                windows,
-                firstPrediction(VersionTables.predictions(monitor.getVersion().getId())),
-                Instant.now());
+        monitor.backfilled(windows, firstPredictionUnlessEvaluated(monitor), Instant.now());
         return runs.stream().map(RunSummary::of).toList();
     }
 
@@ -200,7 +218,8 @@ public class Evaluations {
                         + VersionTables.reference(reference.getId()),
                 columns);
         var actualsUntil = InstantConverter.now();
-        var current = data.read(windowSelect(monitor, run, columns), columns);
+        var current = data.read(
+                windowSelect(monitor, run, columns, retired(monitor.getVersion().getId())), columns);
         if (monitor.settings().windowKind() == WindowKind.COUNT) {
             run.spans(current.first(), current.last());
         }
@@ -271,7 +290,8 @@ public class Evaluations {
                         || version.scoreColumns().contains(c))
                 .toList();
         var actualsUntil = InstantConverter.now();
-        var window = data.read(windowSelect(monitor, run, outputs), outputs);
+        var window = data.read(
+                windowSelect(monitor, run, outputs, retired(monitor.getVersion().getId())), outputs);
         run.measured(performance.remeasure(run, outputs, window.columns(), actualsUntil), InstantConverter.now());
         finished.fire(new RunFinished(runId));
     }
@@ -289,8 +309,12 @@ public class Evaluations {
                 .orElse(null);
     }
 
-    /** The window's rows, joined with their actuals when there is a target, first column the epoch second. */
-    private static String windowSelect(Monitor monitor, EvaluationRun run, List<SchemaColumn> columns) {
+    /**
+     * The window's rows, joined with their actuals when there is a target, first column the epoch
+     * second. A time window names its range, so the database reads only its weeks' partitions; a
+     * count window is an offset into every prediction kept, shifted by those retention removed.
+     */
+    private static String windowSelect(Monitor monitor, EvaluationRun run, List<SchemaColumn> columns, long retired) {
         long version = monitor.getVersion().getId();
         var withTarget = columns.stream().anyMatch(c -> c.getRole() == ColumnRole.TARGET);
         var from = " FROM " + VersionTables.predictions(version) + " p"
@@ -301,8 +325,17 @@ public class Evaluations {
                     + run.getWindowEnd() + "'";
         }
         long size = monitor.settings().windowSize();
-        return select + " ORDER BY p.event_time, p.prediction_id OFFSET " + run.getWindowIndex() * size + " LIMIT "
-                + size;
+        long offset = run.getWindowIndex() * size - retired;
+        return select + " ORDER BY p.event_time, p.prediction_id OFFSET " + Math.max(0, offset) + " LIMIT "
+                + Math.max(0, size + Math.min(0, offset));
+    }
+
+    /** How many of the version's oldest predictions retention removed, which count windows still number. */
+    private long retired(long version) {
+        return ((Number) em.createNativeQuery("SELECT retired_predictions FROM model_version WHERE id = ?1")
+                        .setParameter(1, version)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static String list(List<SchemaColumn> columns, String prefix) {
@@ -313,8 +346,18 @@ public class Evaluations {
                 .collect(Collectors.joining(", "));
     }
 
-    private Instant firstPrediction(String table) {
-        var first = em.createNativeQuery("SELECT min(event_time) FROM " + table).getSingleResult();
+    /**
+     * The oldest prediction's time, which only a monitor that has evaluated nothing yet needs:
+     * finding it reads every partition of the version's predictions, while everything else an
+     * evaluation reads is within its window's weeks.
+     */
+    private Instant firstPredictionUnlessEvaluated(Monitor monitor) {
+        if (monitor.getEvaluatedUntil() != null) {
+            return null;
+        }
+        var first = em.createNativeQuery("SELECT min(event_time) FROM "
+                        + VersionTables.predictions(monitor.getVersion().getId()))
+                .getSingleResult();
         return first == null ? null : ((Timestamp) first).toInstant();
     }
 

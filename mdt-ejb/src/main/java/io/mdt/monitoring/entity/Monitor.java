@@ -142,10 +142,13 @@ public class Monitor {
     /**
      * The time windows complete by {@code now} (less the grace period for late data) that
      * were not evaluated yet, starting at the first prediction's window when none was.
+     *
+     * @param firstPrediction the oldest stored prediction's time, read only until the first window
+     *     is handed out (finding it reads every partition)
      */
     public List<Window> dueTimeWindows(Instant now, Instant firstPrediction) {
         var windows = new ArrayList<Window>();
-        if (firstPrediction == null) {
+        if (evaluatedUntil == null && firstPrediction == null) {
             return windows;
         }
         long size = windowSize;

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The typed tables that hold a version's data, in the {@code mdt_data} schema:
  * {@code predictions_<id>} (one row per prediction: id, event time, one typed column per
- * feature, prediction, score and segment), {@code actuals_<id>} (one row per prediction id).
+ * feature, prediction, score and segment), {@code actuals_<id>} (one row per prediction id),
+ * each partitioned by week ({@code io.mdt.retention}).
  * Columns are named by schema position ({@code c0}, {@code c1}, ...), so no user text reaches
  * SQL. PostgreSQL DDL is transactional: the tables exist exactly when the version does.
  */
@@ -23,37 +24,64 @@ public class VersionTables {
 
     public static final String SCHEMA = "mdt_data";
 
+    /** The column that partitions a version's predictions: their event time. */
+    public static final String PREDICTIONS_KEY = "event_time";
+
+    /** The column that partitions a version's actuals: when they arrived, always about now. */
+    public static final String ACTUALS_KEY = "ingested_at";
+
     @PersistenceContext
     EntityManager em;
 
     public static String predictions(long versionId) {
-        return SCHEMA + ".predictions_" + versionId;
+        return SCHEMA + "." + predictionsName(versionId);
     }
 
     public static String actuals(long versionId) {
-        return SCHEMA + ".actuals_" + versionId;
+        return SCHEMA + "." + actualsName(versionId);
     }
 
+    /** The name of the version's predictions table within {@value #SCHEMA}. */
+    public static String predictionsName(long versionId) {
+        return "predictions_" + versionId;
+    }
+
+    /** The name of the version's actuals table within {@value #SCHEMA}. */
+    public static String actualsName(long versionId) {
+        return "actuals_" + versionId;
+    }
+
+    /**
+     * Creates the version's tables, partitioned by time (see {@code V17__partitioned_data.sql}):
+     * each starts as a plain table that becomes its own default partition, so its definition
+     * is the one every later partition is made like.
+     */
     public void create(ModelVersion version) {
         var values = version.predictionValueColumns().stream()
                 .map(c -> ", " + c.sqlName() + " " + c.getType().sqlType())
                 .collect(Collectors.joining());
-        execute("CREATE TABLE " + predictions(version.getId()) + " (prediction_id text PRIMARY KEY,"
+        execute("CREATE TABLE " + predictions(version.getId()) + " (prediction_id text NOT NULL,"
                 + " event_time timestamptz NOT NULL, ingested_at timestamptz NOT NULL DEFAULT now()" + values + ")");
-        execute("CREATE INDEX ON " + predictions(version.getId()) + " USING brin (event_time)");
-        execute("CREATE INDEX ON " + predictions(version.getId()) + " USING brin (ingested_at)");
+        partition(predictionsName(version.getId()), PREDICTIONS_KEY, "event_time", "ingested_at");
         var target = version.column(ColumnRole.TARGET).map(SchemaColumn::getType);
-        execute("CREATE TABLE " + actuals(version.getId()) + " (prediction_id text PRIMARY KEY, actual "
+        execute("CREATE TABLE " + actuals(version.getId()) + " (prediction_id text NOT NULL, actual "
                 + target.map(t -> t.sqlType()).orElse("text") + ", actual_time timestamptz NOT NULL,"
                 + " ingested_at timestamptz NOT NULL DEFAULT now())");
-        execute("CREATE INDEX ON " + actuals(version.getId()) + " USING brin (ingested_at)");
+        partition(actualsName(version.getId()), ACTUALS_KEY, "ingested_at");
+    }
+
+    private void partition(String table, String key, String... indexed) {
+        em.createNativeQuery("SELECT mdt_data.partition_by_time(?1, ?2, CAST(?3 AS text[]))")
+                .setParameter(1, table)
+                .setParameter(2, key)
+                .setParameter(3, "{" + String.join(",", indexed) + "}")
+                .getSingleResult();
     }
 
     public static String reference(long datasetId) {
         return SCHEMA + ".reference_" + datasetId;
     }
 
-    /** The table of one reference dataset: the version's prediction values and target, typed. */
     /** Whether any version of the model stored a prediction at or after {@code since}. */
     public boolean receivedSince(long modelId, Instant since) {
         @SuppressWarnings("unchecked")
@@ -68,6 +96,7 @@ public class VersionTables {
                         .isEmpty());
     }
 
+    /** The table of one reference dataset: the version's prediction values and target, typed. */
     public void createReference(ModelVersion version, long datasetId) {
         var columns = version.referenceColumns().stream()
                 .map(c -> c.sqlName() + " " + c.getType().sqlType())

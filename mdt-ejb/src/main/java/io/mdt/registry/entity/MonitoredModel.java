@@ -25,6 +25,11 @@ public class MonitoredModel {
     public static final String BY_NAME = "MonitoredModel.byName";
     public static final String IDS_OF_TEAMS = "MonitoredModel.idsOfTeams";
 
+    public static final int DEFAULT_RETENTION_DAYS = 90;
+
+    /** The longest retention a model may ask for: a hundred years, as good as forever. */
+    public static final int MAX_RETENTION_DAYS = 36500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,6 +49,10 @@ public class MonitoredModel {
 
     @Column(nullable = false, length = 100)
     private String team;
+
+    /** Days of raw predictions and actuals kept; run results are kept for good. */
+    @Column(name = "retention_days", nullable = false)
+    private int retentionDays = DEFAULT_RETENTION_DAYS;
 
     @Column(nullable = false, updatable = false)
     private Instant created;
@@ -74,6 +83,15 @@ public class MonitoredModel {
     /** Hands the model to another team, whose members alone (and administrators) then see it. */
     public void moveTo(String team, Instant now) {
         this.team = Objects.requireNonNull(team, "team").strip();
+        this.updated = now;
+    }
+
+    /** Keeps the given number of days of raw data from now on; older partitions go at the next maintenance. */
+    public void retainFor(int days, Instant now) {
+        if (days < 1 || days > MAX_RETENTION_DAYS) {
+            throw new IllegalArgumentException("retention must be 1 to " + MAX_RETENTION_DAYS + " days");
+        }
+        this.retentionDays = days;
         this.updated = now;
     }
 
@@ -108,6 +126,10 @@ public class MonitoredModel {
 
     public String getTeam() {
         return team;
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
     }
 
     public Instant getCreated() {
