@@ -1,6 +1,7 @@
 package io.mdt.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -112,6 +117,91 @@ class ObservabilityIT {
                     .hasSize(6)
                     .allSatisfy(rule ->
                             assertThat(rule.get("health")).as(rule.toString()).isEqualTo("ok"));
+        }
+    }
+
+    /** The lines of the JSON server log that hold every given text, once some do. */
+    private List<String> logLines(String... texts) throws Exception {
+        var log = mdt.secrets().getParent().resolve("domains/mdt/logs/server.log");
+        var deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            var lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> Arrays.stream(texts).allMatch(line::contains))
+                    .toList();
+            if (!lines.isEmpty() || Instant.now().isAfter(deadline)) {
+                return lines;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
+    void oneCorrelationIdFollowsARequestOrAMessageIntoTheJsonServerLogAndTheMessagesSent() throws Exception {
+        var stream = new SyntheticStream(31, Set.of(), Instant.MAX);
+        var model = Mdt.uniqueName("correlated");
+        mdt.createModel(model, "REGRESSION");
+        mdt.api()
+                .body(SyntheticStream.schema("v1"))
+                .post("/models/" + model + "/versions")
+                .then()
+                .statusCode(201);
+        mdt.api()
+                .contentType("text/csv")
+                .body(stream.referenceCsv(300))
+                .post("/models/" + model + "/versions/v1/references")
+                .then()
+                .statusCode(201);
+        var hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+        mdt.api()
+                .body(stream.batch("c-", 0, 200, hour, Duration.ofSeconds(10)))
+                .post("/models/" + model + "/versions/v1/predictions")
+                .then()
+                .statusCode(200);
+        long monitor = mdt.api()
+                .body("{\"name\": \"yearly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 50}")
+                .post("/models/" + model + "/versions/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+
+        var requestId = "rest-" + UUID.randomUUID();
+        mdt.api()
+                .header("X-Request-Id", requestId)
+                .body("{\"from\": \"" + hour + "\", \"to\": \"" + hour.plus(Duration.ofHours(1)) + "\"}")
+                .post("/monitors/" + monitor + "/backfill")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", requestId);
+        mdt.awaitRuns(monitor, runs -> Mdt.count(runs, "DONE") == 1);
+        var evaluated = logLines("\"correlationId\":\"" + requestId + "\"", "Evaluated run");
+        assertThat(evaluated)
+                .as("the evaluation's log line, as JSON, under the request's id")
+                .hasSize(1);
+        assertThat(evaluated.get(0))
+                .startsWith("{")
+                .contains("\"LoggerName\":\"io.mdt.monitoring.boundary.Evaluations\"");
+
+        mdt.api().get("/models").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        mdt.api()
+                .header("X-Request-Id", "two words")
+                .get("/models")
+                .then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+
+        var messageId = "jms-" + UUID.randomUUID();
+        try (var broker = new Broker(mdt)) {
+            var deadLetters = broker.consume("mdt.dead-letter", "mdtCorrelationId", messageId);
+            var message = broker.createBytesMessage(
+                    "[{\"predictionId\": \"dead\", \"features\": {}}]".getBytes(StandardCharsets.UTF_8));
+            message.setStringProperty("model", model);
+            message.setStringProperty("version", "v1");
+            message.setStringProperty("mdtCorrelationId", messageId);
+            broker.send("mdt.predictions", message);
+            assertThat(deadLetters.receive(30_000))
+                    .as("the dead letter of the message's refused record, under the message's id")
+                    .isNotNull();
         }
     }
 }

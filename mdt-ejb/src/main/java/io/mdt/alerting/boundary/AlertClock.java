@@ -1,8 +1,11 @@
 package io.mdt.alerting.boundary;
 
+import io.mdt.platform.boundary.CorrelatedWork;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,9 +16,10 @@ import java.util.logging.Logger;
  * and asks again for group flushes and deliveries whose request is long overdue.
  */
 @Stateless
+@Interceptors(CorrelatedWork.class)
 public class AlertClock {
 
-    private static final Logger LOG = Logger.getLogger(AlertClock.class.getName());
+    private static final Logger LOG = Correlation.logger(AlertClock.class);
 
     @Inject
     AlertEvaluation evaluation;

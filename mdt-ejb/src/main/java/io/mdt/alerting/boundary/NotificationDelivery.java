@@ -6,6 +6,7 @@ import io.mdt.alerting.control.NotificationAttempts;
 import io.mdt.alerting.control.NotificationFailure;
 import io.mdt.alerting.control.Notifier;
 import io.mdt.alerting.entity.ChannelKind;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
 @Stateless
 public class NotificationDelivery {
 
-    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class.getName());
+    private static final Logger LOG = Correlation.logger(NotificationDelivery.class);
 
     @Inject
     NotificationAttempts attempts;

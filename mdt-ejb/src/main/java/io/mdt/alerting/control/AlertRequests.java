@@ -1,6 +1,7 @@
 package io.mdt.alerting.control;
 
 import io.mdt.monitoring.boundary.RunFinished;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,7 @@ public class AlertRequests {
 
     void runFinished(@Observes RunFinished finished) {
         try (var context = connectionFactory.createContext()) {
-            context.createProducer()
+            Correlation.tag(context.createProducer())
                     .setProperty(RUN_ID, finished.runId())
                     .send(alerting, "{\"runId\": " + finished.runId() + "}");
         }

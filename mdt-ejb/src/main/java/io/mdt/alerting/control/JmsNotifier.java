@@ -1,6 +1,7 @@
 package io.mdt.alerting.control;
 
 import io.mdt.alerting.entity.ChannelKind;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -30,7 +31,7 @@ public class JmsNotifier implements Notifier {
     public void send(Attempt attempt) throws NotificationFailure {
         var content = attempt.content();
         try (var context = connectionFactory.createContext()) {
-            var producer = context.createProducer()
+            var producer = Correlation.tag(context.createProducer())
                     .setProperty("status", content.status())
                     .setProperty("receiver", content.receiver())
                     .setProperty("notificationId", attempt.notificationId());

@@ -1,5 +1,6 @@
 package io.mdt.alerting.control;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -37,7 +38,9 @@ public class NotificationRequests {
     private void send(String action, long id, Instant at) {
         long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
         try (var context = connectionFactory.createContext()) {
-            var producer = context.createProducer().setProperty(ACTION, action).setProperty(ID, id);
+            var producer = Correlation.tag(context.createProducer())
+                    .setProperty(ACTION, action)
+                    .setProperty(ID, id);
             if (delay > 0) {
                 producer.setDeliveryDelay(delay);
             }

@@ -19,9 +19,10 @@ import org.postgresql.PGConnection;
  * <p>The version's tables are partitioned by time, and PostgreSQL enforces uniqueness only
  * within a partition, on the key and the partition column together. So the move keeps the
  * first row of each key in the batch (in the order copied), skips keys some partition holds
- * already, and lets the primary key settle a concurrent insert of the same row. The staging
- * table is analysed first so that the planner probes each partition's index for the batch's
- * keys instead of reading the whole table.
+ * already, and lets the primary key settle a concurrent insert of the same row. The look-up is
+ * a lateral subquery with a limit, which the planner can only run as one probe of each
+ * partition's primary key index per row: as a plain anti-join it would hash the whole table
+ * for every batch once the table outgrows the batch.
  */
 @ApplicationScoped
 public class VersionDataWriter {
@@ -62,11 +63,11 @@ public class VersionDataWriter {
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("COPY " + staging + " (" + columnList + ") FROM STDIN", new StringReader(rows.content()));
-            statement.execute("ANALYZE " + staging);
             return statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT DISTINCT ON (s." + key
-                    + ") " + columnList + " FROM " + staging + " s WHERE NOT EXISTS (SELECT 1 FROM " + table
-                    + " stored WHERE stored." + key + " = s." + key + ") ORDER BY s." + key
-                    + ", s.ctid ON CONFLICT DO NOTHING");
+                    + ") " + columnList + " FROM " + staging + " s LEFT JOIN LATERAL (SELECT true AS found FROM "
+                    + table
+                    + " stored WHERE stored." + key + " = s." + key + " LIMIT 1) f ON true WHERE f.found IS NULL"
+                    + " ORDER BY s." + key + ", s.ctid ON CONFLICT DO NOTHING");
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot store rows in " + table + ": " + e.getMessage(), e);
         }

@@ -1,8 +1,11 @@
 package io.mdt.mlflow.boundary;
 
+import io.mdt.platform.boundary.CorrelatedWork;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,9 +16,10 @@ import java.util.logging.Logger;
  * waits for the next interval: the others would fail the same way.
  */
 @Stateless
+@Interceptors(CorrelatedWork.class)
 public class MlflowSyncClock {
 
-    private static final Logger LOG = Logger.getLogger(MlflowSyncClock.class.getName());
+    private static final Logger LOG = Correlation.logger(MlflowSyncClock.class);
 
     @Inject
     MlflowSync sync;

@@ -1,6 +1,7 @@
 package io.mdt.mlflow.control;
 
 import io.mdt.monitoring.boundary.RunFinished;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,7 +34,7 @@ public class FigureRequests {
             return;
         }
         try (var context = connectionFactory.createContext()) {
-            context.createProducer()
+            Correlation.tag(context.createProducer())
                     .setProperty(RUN_ID, finished.runId())
                     .send(mlflow, "{\"runId\": " + finished.runId() + "}");
         }

@@ -2,6 +2,7 @@ package io.mdt.monitoring.boundary;
 
 import io.mdt.monitoring.control.EvaluationMetrics;
 import io.mdt.monitoring.entity.EvaluationRun;
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.platform.boundary.FaultKind;
 import io.mdt.platform.entity.InstantConverter;
 import jakarta.annotation.Resource;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class EvaluationFailures {
 
-    private static final Logger LOG = Logger.getLogger(EvaluationFailures.class.getName());
+    private static final Logger LOG = Correlation.logger(EvaluationFailures.class);
 
     @PersistenceContext
     EntityManager em;
@@ -58,7 +58,7 @@ public class EvaluationFailures {
      */
     public void fail(long runId, int delivery, Throwable failure) {
         var kind = FaultKind.of(failure);
-        var correlationId = UUID.randomUUID().toString();
+        var correlationId = Correlation.currentOrNew();
         boolean again = kind.deliverAgain(delivery, maxDeliveries);
         LOG.log(
                 again ? Level.WARNING : Level.SEVERE,
@@ -84,7 +84,7 @@ public class EvaluationFailures {
      */
     public void failRemeasure(long runId, int delivery, Throwable failure) {
         var kind = FaultKind.of(failure);
-        var correlationId = UUID.randomUUID().toString();
+        var correlationId = Correlation.currentOrNew();
         boolean again = kind.deliverAgain(delivery, maxDeliveries);
         LOG.log(
                 again ? Level.WARNING : Level.SEVERE,

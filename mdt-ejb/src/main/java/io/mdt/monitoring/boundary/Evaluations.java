@@ -14,6 +14,7 @@ import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.RunStatus;
 import io.mdt.monitoring.entity.Window;
 import io.mdt.monitoring.entity.WindowKind;
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.registry.boundary.Violation;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +42,8 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class Evaluations {
+
+    private static final Logger LOG = Correlation.logger(Evaluations.class);
 
     @PersistenceContext
     EntityManager em;
@@ -205,8 +209,7 @@ public class Evaluations {
         var reference = reference(monitor);
         if (reference == null) {
             run.fail("the version has no reference dataset; upload one first", InstantConverter.now());
-            evaluationMetrics.evaluated(run);
-            finished.fire(new RunFinished(runId));
+            finish(run);
             return;
         }
         run.start(reference.getId(), InstantConverter.now());
@@ -230,8 +233,7 @@ public class Evaluations {
                     referenceSample.rows(),
                     "the window has " + current.rows() + " predictions; the monitor needs at least " + minRows,
                     InstantConverter.now());
-            evaluationMetrics.evaluated(run);
-            finished.fire(new RunFinished(runId));
+            finish(run);
             return;
         }
         var outcome = DriftEvaluator.evaluate(
@@ -268,8 +270,17 @@ public class Evaluations {
         if (run.foundDrift()) {
             events.publish(run);
         }
+        finish(run);
+    }
+
+    /** Counts the run, tells the observers of finished runs, and logs its outcome. */
+    private void finish(EvaluationRun run) {
         evaluationMetrics.evaluated(run);
-        finished.fire(new RunFinished(runId));
+        finished.fire(new RunFinished(run.getId()));
+        LOG.info(() -> "Evaluated run " + run.getId() + " of monitor "
+                + run.getMonitor().getId() + " (window "
+                + run.getWindowIndex() + "): " + run.getStatus()
+                + (run.getReason() == null ? "" : ", " + run.getReason()));
     }
 
     /**

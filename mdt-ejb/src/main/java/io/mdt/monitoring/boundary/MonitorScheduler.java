@@ -2,6 +2,7 @@ package io.mdt.monitoring.boundary;
 
 import io.mdt.monitoring.entity.Monitor;
 import io.mdt.monitoring.entity.ScheduleKind;
+import io.mdt.platform.boundary.CorrelatedWork;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
@@ -9,6 +10,7 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ import java.util.Set;
  * instance of a cluster. A firing hands the monitor's due windows to the evaluation queue.
  */
 @Stateless
+@Interceptors(CorrelatedWork.class)
 public class MonitorScheduler {
 
     @Resource

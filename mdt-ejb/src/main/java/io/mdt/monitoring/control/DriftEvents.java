@@ -2,6 +2,7 @@ package io.mdt.monitoring.control;
 
 import io.mdt.monitoring.entity.ColumnResult;
 import io.mdt.monitoring.entity.EvaluationRun;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -63,7 +64,7 @@ public class DriftEvents {
                         .map(ColumnResult::getColumn)
                         .toList());
         try (var context = connectionFactory.createContext()) {
-            context.createProducer()
+            Correlation.tag(context.createProducer())
                     .setProperty("model", event.model())
                     .setProperty("version", event.version())
                     .setProperty("monitorId", event.monitorId())

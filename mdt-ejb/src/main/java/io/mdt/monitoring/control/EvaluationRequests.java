@@ -1,5 +1,6 @@
 package io.mdt.monitoring.control;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -29,7 +30,7 @@ public class EvaluationRequests {
 
     public void send(List<Long> runIds) {
         try (var context = connectionFactory.createContext()) {
-            var producer = context.createProducer();
+            var producer = Correlation.tag(context.createProducer());
             for (var runId : runIds) {
                 producer.setProperty(RUN_ID, runId).send(evaluations, "{\"runId\": " + runId + "}");
             }
@@ -42,7 +43,7 @@ public class EvaluationRequests {
             return;
         }
         try (var context = connectionFactory.createContext()) {
-            var producer = context.createProducer();
+            var producer = Correlation.tag(context.createProducer());
             for (var runId : runIds) {
                 producer.setProperty(RUN_ID, runId)
                         .setProperty(PART, ACTUALS)

@@ -48,7 +48,7 @@ public class DeadLetters {
 
     public void reject(Message message, String origin, String reason) {
         try (var context = connectionFactory.createContext()) {
-            var producer = context.createProducer();
+            var producer = Correlation.tag(context.createProducer());
             copyApplicationProperties(message, producer);
             producer.setProperty(REASON, reason)
                     .setProperty(ORIGIN, origin)
@@ -71,7 +71,7 @@ public class DeadLetters {
      */
     public void rejectRecord(Message message, String origin, int index, String record, String reason) {
         try (var context = connectionFactory.createContext()) {
-            var producer = context.createProducer();
+            var producer = Correlation.tag(context.createProducer());
             copyApplicationProperties(message, producer);
             producer.setProperty(REASON, reason)
                     .setProperty(ORIGIN, origin)

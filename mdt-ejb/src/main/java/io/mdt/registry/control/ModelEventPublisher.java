@@ -1,5 +1,6 @@
 package io.mdt.registry.control;
 
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.registry.boundary.ModelChange;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,9 @@ public class ModelEventPublisher {
     void publish(@Observes ModelChange change) {
         var event = new ModelEvent(change.type(), change.time(), change.model());
         try (var context = connectionFactory.createContext()) {
-            context.createProducer().setProperty(EVENT_TYPE, change.type()).send(modelEvents, jsonb.toJson(event));
+            Correlation.tag(context.createProducer())
+                    .setProperty(EVENT_TYPE, change.type())
+                    .send(modelEvents, jsonb.toJson(event));
         }
     }
 }

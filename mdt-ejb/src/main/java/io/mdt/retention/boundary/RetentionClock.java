@@ -1,8 +1,11 @@
 package io.mdt.retention.boundary;
 
+import io.mdt.platform.boundary.CorrelatedWork;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,9 +16,10 @@ import java.util.logging.Logger;
  * One version's failure (a lock not granted in time) spoils no other; it is retried next round.
  */
 @Stateless
+@Interceptors(CorrelatedWork.class)
 public class RetentionClock {
 
-    private static final Logger LOG = Logger.getLogger(RetentionClock.class.getName());
+    private static final Logger LOG = Correlation.logger(RetentionClock.class);
 
     @Inject
     DataRetention retention;

@@ -4,6 +4,7 @@ import io.mdt.monitoring.boundary.ComparisonRequest;
 import io.mdt.monitoring.boundary.LabelledPredictions;
 import io.mdt.monitoring.boundary.MetricComparison;
 import io.mdt.monitoring.boundary.VersionComparisons;
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.boundary.DuplicateVersionException;
 import io.mdt.registry.boundary.ModelValidationException;
@@ -52,7 +53,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Retrainings {
 
-    private static final Logger LOG = Logger.getLogger(Retrainings.class.getName());
+    private static final Logger LOG = Correlation.logger(Retrainings.class);
 
     private static final Type COMPARISON =
             new ArrayList<MetricComparison>() {}.getClass().getGenericSuperclass();

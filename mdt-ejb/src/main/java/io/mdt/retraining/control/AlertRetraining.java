@@ -1,6 +1,7 @@
 package io.mdt.retraining.control;
 
 import io.mdt.alerting.boundary.RetrainingAlert;
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.registry.boundary.ModelValidationException;
 import io.mdt.retraining.boundary.RetrainingConflictException;
 import io.mdt.retraining.boundary.Retrainings;
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AlertRetraining {
 
-    private static final Logger LOG = Logger.getLogger(AlertRetraining.class.getName());
+    private static final Logger LOG = Correlation.logger(AlertRetraining.class);
 
     @Inject
     Retrainings retrainings;

@@ -1,5 +1,6 @@
 package io.mdt.retraining.control;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -22,7 +23,9 @@ public class RetrainingRequests {
 
     public void send(long id) {
         try (var context = connectionFactory.createContext()) {
-            context.createProducer().setProperty(RETRAINING_ID, id).send(retraining, "{\"retrainingId\": " + id + "}");
+            Correlation.tag(context.createProducer())
+                    .setProperty(RETRAINING_ID, id)
+                    .send(retraining, "{\"retrainingId\": " + id + "}");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.mdt.security.boundary;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
@@ -20,7 +21,7 @@ public class FirstAdmin {
 
     static final String NAME = "admin";
 
-    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+    private static final Logger LOG = Correlation.logger(FirstAdmin.class);
 
     @Inject
     Users users;

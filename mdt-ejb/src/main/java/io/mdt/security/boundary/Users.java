@@ -1,6 +1,7 @@
 package io.mdt.security.boundary;
 
 import io.mdt.audit.boundary.AuditRecorder;
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.platform.control.StorableText;
 import io.mdt.platform.entity.InstantConverter;
 import io.mdt.security.control.PasswordHash;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
 @Stateless
 public class Users {
 
-    private static final Logger LOG = Logger.getLogger(Users.class.getName());
+    private static final Logger LOG = Correlation.logger(Users.class);
 
     @PersistenceContext
     EntityManager em;

@@ -1,5 +1,6 @@
 package io.mdt.serving.control;
 
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.serving.entity.ArtifactContent;
 import io.mdt.serving.entity.ArtifactStorage;
 import io.mdt.serving.entity.VersionArtifact;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ArtifactStore {
 
-    private static final Logger LOG = Logger.getLogger(ArtifactStore.class.getName());
+    private static final Logger LOG = Correlation.logger(ArtifactStore.class);
 
     @PersistenceContext
     EntityManager em;

@@ -2,10 +2,12 @@ package io.mdt.alerting.messaging;
 
 import io.mdt.alerting.boundary.AlertEvaluation;
 import io.mdt.alerting.control.AlertRequests;
+import io.mdt.platform.boundary.CorrelatedWork;
 import io.mdt.platform.boundary.DeadLetters;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -24,6 +26,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
+@Interceptors(CorrelatedWork.class)
 public class AlertListener implements MessageListener {
 
     @Inject

@@ -3,10 +3,12 @@ package io.mdt.alerting.messaging;
 import io.mdt.alerting.boundary.NotificationDelivery;
 import io.mdt.alerting.boundary.NotificationDispatch;
 import io.mdt.alerting.control.NotificationRequests;
+import io.mdt.platform.boundary.CorrelatedWork;
 import io.mdt.platform.boundary.DeadLetters;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -25,6 +27,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
+@Interceptors(CorrelatedWork.class)
 public class NotificationListener implements MessageListener {
 
     @Inject

@@ -2,9 +2,11 @@ package io.mdt.ingestion.messaging;
 
 import io.mdt.ingestion.boundary.Ingestion;
 import io.mdt.ingestion.boundary.IngestionReport;
+import io.mdt.platform.boundary.CorrelatedWork;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.io.Reader;
 
 /** Stores the actual outcomes sent to {@code mdt.actuals}. */
@@ -16,6 +18,7 @@ import java.io.Reader;
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = BatchListener.CONSUMERS)
         })
+@Interceptors(CorrelatedWork.class)
 public class ActualListener extends BatchListener {
 
     static final String QUEUE = "mdt.actuals";

@@ -3,12 +3,15 @@ package io.mdt.mlflow.messaging;
 import io.mdt.mlflow.boundary.MlflowLogging;
 import io.mdt.mlflow.boundary.MlflowUnavailableException;
 import io.mdt.mlflow.control.FigureRequests;
+import io.mdt.platform.boundary.CorrelatedWork;
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.platform.boundary.DeadLetters;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -29,11 +32,12 @@ import java.util.logging.Logger;
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
         })
+@Interceptors(CorrelatedWork.class)
 public class FigureListener implements MessageListener {
 
     static final String QUEUE = "mdt.mlflow";
 
-    private static final Logger LOG = Logger.getLogger(FigureListener.class.getName());
+    private static final Logger LOG = Correlation.logger(FigureListener.class);
 
     /** The JMS-defined count of deliveries of a message, this one included. */
     private static final String DELIVERY_COUNT = "JMSXDeliveryCount";

@@ -3,10 +3,12 @@ package io.mdt.monitoring.messaging;
 import io.mdt.monitoring.boundary.EvaluationFailures;
 import io.mdt.monitoring.boundary.Evaluations;
 import io.mdt.monitoring.control.EvaluationRequests;
+import io.mdt.platform.boundary.CorrelatedWork;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -26,6 +28,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = EvaluationListener.WORKERS)
         })
+@Interceptors(CorrelatedWork.class)
 public class EvaluationListener implements MessageListener {
 
     /**

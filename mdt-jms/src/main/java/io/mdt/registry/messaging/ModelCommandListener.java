@@ -1,5 +1,6 @@
 package io.mdt.registry.messaging;
 
+import io.mdt.platform.boundary.CorrelatedWork;
 import io.mdt.platform.boundary.DeadLetters;
 import io.mdt.registry.boundary.DuplicateModelNameException;
 import io.mdt.registry.boundary.ModelValidationException;
@@ -7,6 +8,7 @@ import io.mdt.registry.boundary.MonitoredModels;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -25,6 +27,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
+@Interceptors(CorrelatedWork.class)
 public class ModelCommandListener implements MessageListener {
 
     static final String QUEUE = "model-commands";

@@ -1,5 +1,6 @@
 package io.mdt.retraining.messaging;
 
+import io.mdt.platform.boundary.CorrelatedWork;
 import io.mdt.platform.boundary.DeadLetters;
 import io.mdt.retraining.boundary.Retrainings;
 import io.mdt.retraining.control.RetrainingRequests;
@@ -8,6 +9,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -28,6 +30,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Interceptors(CorrelatedWork.class)
 public class RetrainingListener implements MessageListener {
 
     @Inject

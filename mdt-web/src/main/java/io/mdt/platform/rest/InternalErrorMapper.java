@@ -1,5 +1,6 @@
 package io.mdt.platform.rest;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
 @Provider
 public class InternalErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(InternalErrorMapper.class.getName());
+    private static final Logger LOG = Correlation.logger(InternalErrorMapper.class);
 
     @Override
     public Response toResponse(Throwable exception) {

@@ -1,5 +1,6 @@
 package io.mdt.platform.view;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -31,7 +32,7 @@ final class PageFailures extends ExceptionHandlerWrapper {
 
     static final String INCIDENT = "mdt.incident";
     static final String ERROR_PAGE = "/error.xhtml";
-    private static final Logger LOG = Logger.getLogger(PageFailures.class.getName());
+    private static final Logger LOG = Correlation.logger(PageFailures.class);
 
     PageFailures(ExceptionHandler wrapped) {
         super(wrapped);

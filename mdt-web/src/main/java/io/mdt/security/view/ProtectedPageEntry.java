@@ -1,5 +1,6 @@
 package io.mdt.security.view;
 
+import io.mdt.platform.boundary.Correlation;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.context.ExceptionHandler;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  */
 final class ProtectedPageEntry extends ExceptionHandlerWrapper {
 
-    private static final Logger LOG = Logger.getLogger(ProtectedPageEntry.class.getName());
+    private static final Logger LOG = Correlation.logger(ProtectedPageEntry.class);
     private static final Set<String> TRUSTED_FETCH_SITES = Set.of("none", "same-origin");
 
     ProtectedPageEntry(ExceptionHandler wrapped) {

@@ -1,5 +1,6 @@
 package io.mdt.security.web;
 
+import io.mdt.platform.boundary.Correlation;
 import io.mdt.security.boundary.Caller;
 import io.mdt.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BearerTokens {
 
-    private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
+    private static final Logger LOG = Correlation.logger(BearerTokens.class);
 
     @Inject
     @ConfigProperty(name = "mdt.oidc.issuer")

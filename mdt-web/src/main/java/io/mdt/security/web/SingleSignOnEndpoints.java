@@ -1,6 +1,7 @@
 package io.mdt.security.web;
 
 import io.mdt.audit.boundary.AuditRecorder;
+import io.mdt.platform.boundary.Correlation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,7 +31,7 @@ public class SingleSignOnEndpoints extends HttpServlet {
     /** The session attribute holding the ID token of a single sign-on, the hint for signing out. */
     public static final String ID_TOKEN = SingleSignOn.class.getName() + ".idToken";
 
-    private static final Logger LOG = Logger.getLogger(SingleSignOnEndpoints.class.getName());
+    private static final Logger LOG = Correlation.logger(SingleSignOnEndpoints.class);
 
     @Inject
     transient SingleSignOn sso;
