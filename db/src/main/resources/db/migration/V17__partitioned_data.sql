@@ -18,11 +18,15 @@ ALTER TABLE model_version ADD COLUMN retired_predictions BIGINT NOT NULL DEFAULT
 ALTER TABLE model_version ADD COLUMN maintained TIMESTAMP WITH TIME ZONE;
 
 -- Turns a plain table of the mdt_data schema into a table partitioned by range of the column
--- key, keeping its rows as its default partition <name>_default. The primary key becomes
--- (prediction_id, key), as PostgreSQL requires of a partitioned table (a table of an earlier
--- release loses its key on prediction_id alone); the writer keeps a prediction id unique
--- across partitions. BRIN indexes on the columns indexed follow.
-CREATE FUNCTION mdt_data.partition_by_time(name text, key text, indexed text[]) RETURNS void
+-- key, keeping its rows as its default partition <name>_default, with BRIN indexes on the
+-- columns indexed. PostgreSQL enforces uniqueness only within a partition, so a prediction id
+-- stays unique in one of two ways (a table of an earlier release loses its key on
+-- prediction_id alone either way):
+--   keys = true: in the narrow unpartitioned table <name>_keys (prediction_id, key), which the
+--     writer inserts into first: one index insert per row, as before partitioning;
+--   keys = false: by the primary key (prediction_id, key) of every partition, the writer
+--     looking the batch's ids up in every partition first.
+CREATE FUNCTION mdt_data.partition_by_time(name text, key text, indexed text[], keys boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     col text;
@@ -36,7 +40,15 @@ BEGIN
     EXECUTE format('ALTER TABLE mdt_data.%I RENAME TO %I', name, name || '_default');
     EXECUTE format('CREATE TABLE mdt_data.%I (LIKE mdt_data.%I INCLUDING DEFAULTS) PARTITION BY RANGE (%I)',
                    name, name || '_default', key);
-    EXECUTE format('ALTER TABLE mdt_data.%I ADD PRIMARY KEY (prediction_id, %I)', name, key);
+    IF keys THEN
+        EXECUTE format('CREATE TABLE mdt_data.%I (prediction_id text PRIMARY KEY, %I timestamptz NOT NULL)',
+                       name || '_keys', key);
+        EXECUTE format('INSERT INTO mdt_data.%I SELECT prediction_id, %I FROM mdt_data.%I',
+                       name || '_keys', key, name || '_default');
+        EXECUTE format('CREATE INDEX ON mdt_data.%I USING brin (%I)', name || '_keys', key);
+    ELSE
+        EXECUTE format('ALTER TABLE mdt_data.%I ADD PRIMARY KEY (prediction_id, %I)', name, key);
+    END IF;
     EXECUTE format('ALTER TABLE mdt_data.%I ATTACH PARTITION mdt_data.%I DEFAULT', name, name || '_default');
     FOREACH col IN ARRAY indexed LOOP
         EXECUTE format('CREATE INDEX ON mdt_data.%I USING brin (%I)', name, col);
@@ -45,13 +57,16 @@ END
 $$;
 
 -- Adds the partition [from, to) to a partitioned table of mdt_data, first moving the rows of
--- that range out of the default partition. Returns the number of rows moved.
+-- that range out of the default partition. Returns the number of rows moved. Inserts wait
+-- until the caller commits (the SHARE lock): an insert routed before the new partition existed
+-- would otherwise land in the default partition after the attach and break its constraint.
 CREATE FUNCTION mdt_data.add_partition(name text, key text, part text, lower timestamptz, upper timestamptz)
 RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
     moved bigint;
 BEGIN
+    EXECUTE format('LOCK TABLE mdt_data.%I IN SHARE MODE', name);
     EXECUTE format('CREATE TABLE mdt_data.%I (LIKE mdt_data.%I INCLUDING DEFAULTS)', part, name);
     EXECUTE format('WITH moved AS (DELETE FROM mdt_data.%I WHERE %I >= $1 AND %I < $2 RETURNING *)'
                    ' INSERT INTO mdt_data.%I SELECT * FROM moved', name || '_default', key, key, part)
@@ -72,9 +87,9 @@ BEGIN
         WHERE n.nspname = 'mdt_data' AND c.relkind = 'r' AND c.relname ~ '^(predictions|actuals)_[0-9]+$'
     LOOP
         IF data.relname LIKE 'predictions%' THEN
-            PERFORM mdt_data.partition_by_time(data.relname, 'event_time', ARRAY['event_time', 'ingested_at']);
+            PERFORM mdt_data.partition_by_time(data.relname, 'event_time', ARRAY['event_time', 'ingested_at'], true);
         ELSE
-            PERFORM mdt_data.partition_by_time(data.relname, 'ingested_at', ARRAY['ingested_at']);
+            PERFORM mdt_data.partition_by_time(data.relname, 'ingested_at', ARRAY['ingested_at'], false);
         END IF;
     END LOOP;
 END

@@ -3,16 +3,19 @@ package io.mdt.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.LogManager;
 
 /**
- * The command line behind {@code ./mdt run|stop|status}: starts the stack in the foreground
- * until Ctrl-C or {@code stop}, and reports on a running one. Exit codes: 0 done (for
+ * The command line behind {@code ./mdt run|stop|status|backup|restore}: starts the stack in the
+ * foreground until Ctrl-C or {@code stop}, reports on a running one, and backs its database up
+ * or restores it ({@link DatabaseBackup}). Exit codes: 0 done (for
  * {@code status}: every part ready), 1 failed to start or stop, or a part died and could not
  * be restarted, 2 bad usage (an unknown command or a malformed setting), 3 not running, 4
  * running but a part is not ready.
@@ -25,12 +28,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLogging();
-        var command = args.length == 1 ? args[0] : "";
+        var command = args.length == 1 || args.length == 2 ? args[0] + "/" + args.length : "";
         try {
             switch (command) {
-                case "run" -> run();
-                case "status" -> System.exit(status());
-                case "stop" -> stop();
+                case "run/1" -> run();
+                case "status/1" -> System.exit(status());
+                case "stop/1" -> stop();
+                case "backup/2" -> backup(Path.of(args[1]));
+                case "restore/2" -> restore(Path.of(args[1]));
                 default -> usage();
             }
         } catch (InvalidSettingException e) {
@@ -102,8 +107,48 @@ public final class Launcher {
         }
     }
 
+    /**
+     * Dumps the database to the file: the running MDT's, or the embedded one started for the
+     * dump when MDT is stopped.
+     */
+    private static void backup(Path file) {
+        var settings = settings();
+        withDatabase(settings, database -> DatabaseBackup.dump(database, file));
+        System.out.println("Backed up MDT's database to " + file);
+    }
+
+    /** Restores a dump into the empty database of a new MDT_HOME (or an empty external one), MDT stopped. */
+    private static void restore(Path file) {
+        var settings = settings();
+        if (RunningInstance.find(RunningInstance.pidFile(settings.home())).isPresent()) {
+            throw new LaunchException("MDT runs from " + settings.home() + "; stop it before a restore");
+        }
+        withDatabase(settings, database -> DatabaseBackup.restore(database, file));
+        System.out.println("Restored " + file + "; start MDT with ./mdt start");
+    }
+
+    /** Runs the work against MDT's database, starting the embedded one for it when nothing runs. */
+    private static void withDatabase(LaunchSettings settings, Consumer<DatabaseAddress> work) {
+        if (settings.database().isPresent()) {
+            work.accept(settings.database().get());
+            return;
+        }
+        if (RunningInstance.find(RunningInstance.pidFile(settings.home())).isPresent()) {
+            work.accept(EmbeddedDatabase.address(
+                    settings, PasswordFile.readOrCreate(EmbeddedDatabase.applicationPasswordFile(settings.home()))));
+            return;
+        }
+        try (var database = EmbeddedDatabase.start(
+                settings,
+                Files.createDirectories(settings.home().resolve("logs")).resolve("postgres.log"))) {
+            work.accept(database.address());
+        } catch (IOException e) {
+            throw new LaunchException("the embedded database did not stop: " + e.getMessage(), e);
+        }
+    }
+
     private static void usage() {
-        System.err.println("usage: mdt-launcher run|status|stop");
+        System.err.println("usage: mdt-launcher run|status|stop|backup FILE|restore FILE");
         System.exit(2);
     }
 

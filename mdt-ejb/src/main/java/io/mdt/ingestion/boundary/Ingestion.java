@@ -7,7 +7,6 @@ import io.mdt.ingestion.control.IngestionMetrics;
 import io.mdt.ingestion.control.PredictionRecords;
 import io.mdt.ingestion.control.VersionDataWriter;
 import io.mdt.registry.boundary.ModelVersions;
-import io.mdt.registry.control.VersionTables;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Reader;
@@ -46,7 +45,8 @@ public class Ingestion {
         var target = versions.version(model, version);
         var records = new PredictionRecords(target);
         var outcome = BatchReader.read(body, batchLimit, batchLimit, keepRecords, records);
-        var report = store(VersionTables.predictions(target.getId()), records.sqlColumns(), records.rows(), outcome);
+        int stored = writer.insertPredictions(target.getId(), records.sqlColumns(), records.rows());
+        var report = report(stored, records.rows(), outcome);
         metrics.stored("predictions", target.getModel().getName(), report, Duration.ofNanos(System.nanoTime() - start));
         return report;
     }
@@ -61,13 +61,15 @@ public class Ingestion {
         var target = versions.version(model, version);
         var records = new ActualRecords(target);
         var outcome = BatchReader.read(body, batchLimit, batchLimit, keepRecords, records);
-        var report = store(VersionTables.actuals(target.getId()), ActualRecords.SQL_COLUMNS, records.rows(), outcome);
+        int stored = writer.insertActuals(target.getId(), ActualRecords.SQL_COLUMNS, records.rows());
+        var report = report(stored, records.rows(), outcome);
         metrics.stored("actuals", target.getModel().getName(), report, Duration.ofNanos(System.nanoTime() - start));
         return report;
     }
 
-    private IngestionReport store(String table, List<String> columns, CopyRows rows, BatchReader.Outcome outcome) {
-        int stored = writer.insert(table, "prediction_id", columns, rows);
-        return new IngestionReport(outcome.received(), stored, rows.rows() - stored, List.copyOf(outcome.rejected()));
+    /** The batch's report: records repeated within it and those stored before are its duplicates. */
+    private static IngestionReport report(int stored, CopyRows rows, BatchReader.Outcome outcome) {
+        return new IngestionReport(
+                outcome.received(), stored, rows.rows() - stored + rows.duplicates(), List.copyOf(outcome.rejected()));
     }
 }

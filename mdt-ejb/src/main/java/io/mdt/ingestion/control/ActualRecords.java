@@ -65,7 +65,7 @@ public final class ActualRecords implements BatchReader.RecordConsumer {
                 throw new RecordRejection("unknown member " + StorableText.quote(name));
             }
         }
-        rows.text(ValueReader.id(record.get("predictionId")));
+        rows.key(ValueReader.id(record.get("predictionId")));
         if (!record.containsKey("actual")) {
             throw new RecordRejection("missing actual");
         }

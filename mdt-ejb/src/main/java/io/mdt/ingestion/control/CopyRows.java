@@ -1,5 +1,8 @@
 package io.mdt.ingestion.control;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Rows in PostgreSQL's {@code COPY} text format, built as records are validated: fields
  * separated by tabs, {@code \N} for null, backslash escapes for the characters the format
@@ -9,6 +12,9 @@ package io.mdt.ingestion.control;
 public final class CopyRows {
 
     private final StringBuilder text = new StringBuilder(1 << 16);
+    private final Set<String> keys = new HashSet<>();
+    private String rowKey;
+    private int duplicates;
     private int rows;
     private boolean rowStarted;
     private int rowStart;
@@ -17,6 +23,7 @@ public final class CopyRows {
     public void beginRow() {
         rowStart = text.length();
         rowStarted = false;
+        rowKey = null;
     }
 
     public void discardRow() {
@@ -43,6 +50,15 @@ public final class CopyRows {
         return this;
     }
 
+    /**
+     * Appends the row's key, a prediction id: a row whose key an earlier row of these rows had
+     * is dropped at its end and counted as a duplicate, so that the first one wins.
+     */
+    public CopyRows key(String value) {
+        rowKey = value;
+        return text(value);
+    }
+
     public CopyRows number(Double value) {
         separate();
         text.append(value == null ? "\\N" : Double.toString(value));
@@ -63,6 +79,11 @@ public final class CopyRows {
     }
 
     public void endRow() {
+        if (rowKey != null && !keys.add(rowKey)) {
+            discardRow();
+            duplicates++;
+            return;
+        }
         text.append('\n');
         rows++;
         rowStarted = false;
@@ -70,6 +91,11 @@ public final class CopyRows {
 
     public int rows() {
         return rows;
+    }
+
+    /** Rows dropped because an earlier row had their key. */
+    public int duplicates() {
+        return duplicates;
     }
 
     public String content() {

@@ -182,7 +182,7 @@ public final class PredictionRecords implements BatchReader.RecordConsumer {
         }
 
         void write() {
-            rows.text(ValueReader.id(idKind, id));
+            rows.key(ValueReader.id(idKind, id));
             var instant = ValueReader.time("timestamp", timeKind, time);
             rows.text(timeKind == ValueType.STRING ? time : instant.toString());
             if (!featuresSeen) {

@@ -1,5 +1,6 @@
 package io.mdt.ingestion.control;
 
+import io.mdt.registry.control.VersionTables;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -10,19 +11,20 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 /**
- * Stores rows in a version's table in the caller's transaction, keeping the first row of
- * every key: the rows are {@code COPY}ed into a per-connection temporary staging table
- * (emptied at commit), then moved with one {@code INSERT ... SELECT}, whose row count tells the
- * stored from the duplicates. COPY is several times faster than inserts of single rows, and the
- * staging step keeps its speed while giving exact duplicate counts.
+ * Stores rows in a version's tables in the caller's transaction, keeping the first row of
+ * every prediction id: the rows (already without repeated ids, {@link CopyRows#key}) are
+ * {@code COPY}ed into a per-connection temporary staging table (emptied at commit), then moved
+ * with one statement whose row count tells the stored from the duplicates. COPY is several
+ * times faster than inserts of single rows, and the staging step keeps its speed while giving
+ * exact duplicate counts.
  *
- * <p>The version's tables are partitioned by time, and PostgreSQL enforces uniqueness only
- * within a partition, on the key and the partition column together. So the move keeps the
- * first row of each key in the batch (in the order copied), skips keys some partition holds
- * already, and lets the primary key settle a concurrent insert of the same row. The look-up is
- * a lateral subquery with a limit, which the planner can only run as one probe of each
- * partition's primary key index per row: as a plain anti-join it would hash the whole table
- * for every batch once the table outgrows the batch.
+ * <p>The tables are partitioned by week, and PostgreSQL enforces uniqueness only within a
+ * partition. Predictions, the volume, keep their ids unique in the version's key table
+ * ({@code predictions_<id>_keys}): the statement inserts the batch's ids there first, skipping
+ * those already present, and stores the rows whose ids went in, which costs one index insert
+ * per row as an unpartitioned table's key did. Actuals look the batch's ids up in every
+ * partition's primary key with one array scan each, then let the key settle a concurrent
+ * insert of the same row.
  */
 @ApplicationScoped
 public class VersionDataWriter {
@@ -44,17 +46,45 @@ public class VersionDataWriter {
         }
     }
 
+    /** Stores predictions whose ids the version's key table does not hold yet; returns how many. */
+    public int insertPredictions(long versionId, List<String> columns, CopyRows rows) {
+        var table = VersionTables.predictions(versionId);
+        var columnList = String.join(", ", columns);
+        return stage(
+                table,
+                columnList,
+                rows,
+                "WITH fresh AS (INSERT INTO " + VersionTables.predictionKeys(versionId)
+                        + " (prediction_id, " + VersionTables.PREDICTIONS_KEY + ") SELECT prediction_id, "
+                        + VersionTables.PREDICTIONS_KEY + " FROM %s ON CONFLICT DO NOTHING RETURNING prediction_id)"
+                        + " INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
+                        + " FROM %<s s WHERE s.prediction_id IN (SELECT prediction_id FROM fresh)");
+    }
+
+    /** Stores actuals whose prediction ids no partition holds yet; returns how many. */
+    public int insertActuals(long versionId, List<String> columns, CopyRows rows) {
+        var table = VersionTables.actuals(versionId);
+        var columnList = String.join(", ", columns);
+        return stage(
+                table,
+                columnList,
+                rows,
+                "INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
+                        + " FROM %s s WHERE NOT EXISTS (SELECT 1 FROM (SELECT stored.prediction_id FROM " + table
+                        + " stored WHERE stored.prediction_id = ANY (ARRAY(SELECT prediction_id FROM %<s))) known"
+                        + " WHERE known.prediction_id = s.prediction_id) ON CONFLICT DO NOTHING");
+    }
+
     /**
-     * @param table the version's table, e.g. {@code mdt_data.predictions_7}
-     * @param key the column whose first value wins, unique across the table's partitions
-     * @return how many rows were stored; the others were duplicates
+     * Copies the rows into the table's staging table and runs the statement that moves them.
+     *
+     * @param move the statement, {@code %s} standing for the staging table
      */
-    public int insert(String table, String key, List<String> columns, CopyRows rows) {
+    private int stage(String table, String columnList, CopyRows rows, String move) {
         if (rows.rows() == 0) {
             return 0;
         }
         var staging = "staging_" + table.substring(table.indexOf('.') + 1);
-        var columnList = String.join(", ", columns);
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " (LIKE " + table
@@ -63,11 +93,7 @@ public class VersionDataWriter {
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("COPY " + staging + " (" + columnList + ") FROM STDIN", new StringReader(rows.content()));
-            return statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT DISTINCT ON (s." + key
-                    + ") " + columnList + " FROM " + staging + " s LEFT JOIN LATERAL (SELECT true AS found FROM "
-                    + table
-                    + " stored WHERE stored." + key + " = s." + key + " LIMIT 1) f ON true WHERE f.found IS NULL"
-                    + " ORDER BY s." + key + ", s.ctid ON CONFLICT DO NOTHING");
+            return statement.executeUpdate(move.formatted(staging));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot store rows in " + table + ": " + e.getMessage(), e);
         }

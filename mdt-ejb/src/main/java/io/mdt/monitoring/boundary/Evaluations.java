@@ -123,9 +123,9 @@ public class Evaluations {
     }
 
     /**
-     * The evaluated windows within the horizon that actuals stored since {@code since} belong to.
-     * For time windows the predictions read start with the oldest such window, named as a
-     * literal so that the database opens only the weeks from then on.
+     * The evaluated windows within the horizon that actuals stored since {@code since} belong to,
+     * found through the version's key table (each prediction id with its event time) rather
+     * than the weekly partitions; for time windows only from the oldest such window on.
      */
     private List<Long> lateRuns(Monitor monitor, Timestamp since, Instant now) {
         long version = monitor.getVersion().getId();
@@ -138,7 +138,7 @@ public class Evaluations {
                 : "";
         @SuppressWarnings("unchecked")
         List<Number> runs = em.createNativeQuery("WITH fresh AS (SELECT p.event_time FROM "
-                        + VersionTables.actuals(version) + " a JOIN " + VersionTables.predictions(version)
+                        + VersionTables.actuals(version) + " a JOIN " + VersionTables.predictionKeys(version)
                         + " p USING (prediction_id) WHERE a.ingested_at > ?1" + oldest + ")"
                         + " SELECT r.id FROM evaluation_run r WHERE r.monitor_id = ?2 AND r.status = 'DONE'"
                         + " AND r.window_end > ?3 AND EXISTS (SELECT 1 FROM fresh f WHERE f.event_time >= r.window_start"

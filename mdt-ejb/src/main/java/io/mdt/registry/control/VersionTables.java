@@ -41,6 +41,14 @@ public class VersionTables {
         return SCHEMA + "." + actualsName(versionId);
     }
 
+    /**
+     * The version's prediction ids with their event times, unpartitioned: what keeps an id
+     * unique across the weekly partitions of its predictions.
+     */
+    public static String predictionKeys(long versionId) {
+        return predictions(versionId) + "_keys";
+    }
+
     /** The name of the version's predictions table within {@value #SCHEMA}. */
     public static String predictionsName(long versionId) {
         return "predictions_" + versionId;
@@ -62,19 +70,24 @@ public class VersionTables {
                 .collect(Collectors.joining());
         execute("CREATE TABLE " + predictions(version.getId()) + " (prediction_id text NOT NULL,"
                 + " event_time timestamptz NOT NULL, ingested_at timestamptz NOT NULL DEFAULT now()" + values + ")");
-        partition(predictionsName(version.getId()), PREDICTIONS_KEY, "event_time", "ingested_at");
+        partition(predictionsName(version.getId()), PREDICTIONS_KEY, true, "event_time", "ingested_at");
         var target = version.column(ColumnRole.TARGET).map(SchemaColumn::getType);
         execute("CREATE TABLE " + actuals(version.getId()) + " (prediction_id text NOT NULL, actual "
                 + target.map(t -> t.sqlType()).orElse("text") + ", actual_time timestamptz NOT NULL,"
                 + " ingested_at timestamptz NOT NULL DEFAULT now())");
-        partition(actualsName(version.getId()), ACTUALS_KEY, "ingested_at");
+        partition(actualsName(version.getId()), ACTUALS_KEY, false, "ingested_at");
     }
 
-    private void partition(String table, String key, String... indexed) {
-        em.createNativeQuery("SELECT mdt_data.partition_by_time(?1, ?2, CAST(?3 AS text[]))")
+    /**
+     * @param keys whether the table's prediction ids are kept unique by a table of their own
+     *     ({@link #predictionKeys}) rather than by each partition's primary key
+     */
+    private void partition(String table, String key, boolean keys, String... indexed) {
+        em.createNativeQuery("SELECT mdt_data.partition_by_time(?1, ?2, CAST(?3 AS text[]), ?4)")
                 .setParameter(1, table)
                 .setParameter(2, key)
                 .setParameter(3, "{" + String.join(",", indexed) + "}")
+                .setParameter(4, keys)
                 .getSingleResult();
     }
 
@@ -107,6 +120,7 @@ public class VersionTables {
     /** Removes the data of versions whose rows the database is about to delete with their model. */
     public void drop(long versionId) {
         execute("DROP TABLE IF EXISTS " + predictions(versionId));
+        execute("DROP TABLE IF EXISTS " + predictionKeys(versionId));
         execute("DROP TABLE IF EXISTS " + actuals(versionId));
         em.createNativeQuery("SELECT id FROM reference_dataset WHERE version_id = ?1")
                 .setParameter(1, versionId)

@@ -10,6 +10,7 @@ import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
 import io.mdt.retention.control.RetentionPlan;
 import io.mdt.retention.control.VersionPartitions;
+import io.mdt.retention.control.Week;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -145,6 +146,7 @@ public class DataRetention {
                 plan(predictions, VersionTables.PREDICTIONS_KEY, now, cutoff),
                 report);
         long retired = report.removed;
+        partitions.forgetKeys(versionId, Week.of(cutoff).start());
         apply(actuals, VersionTables.ACTUALS_KEY, plan(actuals, VersionTables.ACTUALS_KEY, now, cutoff), report);
         em.createNativeQuery("UPDATE model_version SET retired_predictions = retired_predictions + ?1, maintained = ?2"
                         + " WHERE id = ?3")

@@ -111,6 +111,17 @@ public class VersionPartitions {
                 .executeUpdate();
     }
 
+    /**
+     * Forgets the prediction ids of the version's key table older than {@code before}, the
+     * start of the oldest week kept; returns how many.
+     */
+    public long forgetKeys(long versionId, Instant before) {
+        return em.createNativeQuery("DELETE FROM " + VersionTables.predictionKeys(versionId) + " WHERE "
+                        + VersionTables.PREDICTIONS_KEY + " < ?1")
+                .setParameter(1, Timestamp.from(before))
+                .executeUpdate();
+    }
+
     /** Waits at most this long for a lock, so that maintenance gives way rather than stall ingestion. */
     public void limitLockWaits(String timeout) {
         em.createNativeQuery("SET LOCAL lock_timeout = '" + timeout + "'").executeUpdate();
