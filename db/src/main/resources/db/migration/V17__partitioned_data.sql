@@ -31,6 +31,8 @@ LANGUAGE plpgsql AS $$
 DECLARE
     col text;
     old_key name;
+    ahead integer;
+    monday timestamp;
 BEGIN
     SELECT conname INTO old_key FROM pg_constraint
     WHERE conrelid = format('mdt_data.%I', name)::regclass AND contype = 'p';
@@ -53,27 +55,67 @@ BEGIN
     FOREACH col IN ARRAY indexed LOOP
         EXECUTE format('CREATE INDEX ON mdt_data.%I USING brin (%I)', name, col);
     END LOOP;
+    -- The current week and the two after it at once, as maintenance keeps them, so that live
+    -- data never waits in the default partition for the first maintenance.
+    FOR ahead IN 0..2 LOOP
+        monday := date_trunc('week', now() AT TIME ZONE 'UTC') + ahead * interval '1 week';
+        PERFORM mdt_data.add_partition(name, key, name || '_w' || to_char(monday, 'YYYYMMDD'),
+                                       monday AT TIME ZONE 'UTC', (monday + interval '1 week') AT TIME ZONE 'UTC');
+    END LOOP;
 END
 $$;
 
--- Adds the partition [from, to) to a partitioned table of mdt_data, first moving the rows of
--- that range out of the default partition. Returns the number of rows moved. Inserts wait
--- until the caller commits (the SHARE lock): an insert routed before the new partition existed
--- would otherwise land in the default partition after the attach and break its constraint.
+-- Adding the partition [lower, upper) to a partitioned table of mdt_data takes two steps, each
+-- returning the rows it moved out of the default partition into the new one. Prepare creates
+-- the table and moves the range's rows, while inserts go on. Attach moves the rows that arrived
+-- meanwhile and attaches the table, under a SHARE lock that makes inserts wait until the caller
+-- commits: an insert routed before the new partition existed would otherwise land in the
+-- default partition after the attach and break its constraint. Preparing every new week first
+-- and attaching them after keeps inserts waiting only for the attaches.
+CREATE FUNCTION mdt_data.prepare_partition(name text, key text, part text, lower timestamptz, upper timestamptz)
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('CREATE TABLE mdt_data.%I (LIKE mdt_data.%I INCLUDING DEFAULTS)', part, name);
+    RETURN mdt_data.move_from_default(name, key, part, lower, upper);
+END
+$$;
+
+CREATE FUNCTION mdt_data.attach_partition(name text, key text, part text, lower timestamptz, upper timestamptz)
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    late bigint;
+BEGIN
+    EXECUTE format('LOCK TABLE mdt_data.%I IN SHARE MODE', name);
+    late := mdt_data.move_from_default(name, key, part, lower, upper);
+    EXECUTE format('ALTER TABLE mdt_data.%I ATTACH PARTITION mdt_data.%I FOR VALUES FROM (%L) TO (%L)',
+                   name, part, lower, upper);
+    RETURN late;
+END
+$$;
+
 CREATE FUNCTION mdt_data.add_partition(name text, key text, part text, lower timestamptz, upper timestamptz)
 RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
     moved bigint;
 BEGIN
-    EXECUTE format('LOCK TABLE mdt_data.%I IN SHARE MODE', name);
-    EXECUTE format('CREATE TABLE mdt_data.%I (LIKE mdt_data.%I INCLUDING DEFAULTS)', part, name);
+    moved := mdt_data.prepare_partition(name, key, part, lower, upper);
+    RETURN moved + mdt_data.attach_partition(name, key, part, lower, upper);
+END
+$$;
+
+CREATE FUNCTION mdt_data.move_from_default(name text, key text, part text, lower timestamptz, upper timestamptz)
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    moved bigint;
+BEGIN
     EXECUTE format('WITH moved AS (DELETE FROM mdt_data.%I WHERE %I >= $1 AND %I < $2 RETURNING *)'
                    ' INSERT INTO mdt_data.%I SELECT * FROM moved', name || '_default', key, key, part)
         USING lower, upper;
     GET DIAGNOSTICS moved = ROW_COUNT;
-    EXECUTE format('ALTER TABLE mdt_data.%I ATTACH PARTITION mdt_data.%I FOR VALUES FROM (%L) TO (%L)',
-                   name, part, lower, upper);
     RETURN moved;
 END
 $$;

@@ -91,9 +91,10 @@ class RetentionBenchmark {
         evaluate(monitor, windowStart);
         ingest(model, "warm-up");
         var lines = new ArrayList<String>();
-        lines.add("| stored predictions | partitions | evaluation of the newest window, median of " + EVALUATIONS
-                + " (min-max) ms | ingestion, " + INGEST_BATCHES + " x " + INGEST_BATCH + " via REST, records/s |");
-        lines.add("|---:|---:|---:|---:|");
+        lines.add("| stored predictions | partitions | bytes per prediction on disk | evaluation of the newest window,"
+                + " median of " + EVALUATIONS + " (min-max) ms | ingestion, " + INGEST_BATCHES + " x " + INGEST_BATCH
+                + " via REST, records/s |");
+        lines.add("|---:|---:|---:|---:|---:|");
         long stored = mdt.count("SELECT count(*) FROM mdt_data.predictions_" + version);
         for (long size : SIZES) {
             if (size > stored) {
@@ -106,11 +107,15 @@ class RetentionBenchmark {
             stored = mdt.count("SELECT count(*) FROM mdt_data.predictions_" + version);
             long partitions = mdt.count("SELECT count(*) FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent"
                     + " WHERE p.relname = 'predictions_" + version + "'");
+            long bytes = mdt.count("SELECT sum(pg_total_relation_size(i.inhrelid)) + pg_total_relation_size("
+                    + "'mdt_data.predictions_" + version + "_keys') FROM pg_inherits i"
+                    + " WHERE i.inhparent = 'mdt_data.predictions_" + version + "'::regclass");
             lines.add(String.format(
                     Locale.ROOT,
-                    "| %,d | %d | %d (%d-%d) | %,.0f |",
+                    "| %,d | %d | %d | %d (%d-%d) | %,.0f |",
                     stored,
                     partitions,
+                    bytes / stored,
                     durations.get(durations.size() / 2),
                     durations.get(0),
                     durations.get(durations.size() - 1),

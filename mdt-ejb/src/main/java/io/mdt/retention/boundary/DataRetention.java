@@ -175,7 +175,10 @@ public class DataRetention {
 
     private void apply(String table, String key, RetentionPlan plan, Changes changes) {
         for (var week : plan.add()) {
-            changes.moved += partitions.add(table, key, week);
+            changes.moved += partitions.prepare(table, key, week);
+        }
+        for (var week : plan.add()) {
+            changes.moved += partitions.attach(table, key, week);
             changes.added.add(new WeekChange(data(table), week.start()));
         }
         for (var week : plan.drop()) {

@@ -82,9 +82,24 @@ public class VersionPartitions {
                 .toList();
     }
 
-    /** Creates the week's partition, moving its rows out of the default partition; returns how many moved. */
-    public long add(String table, String key, Week week) {
-        return ((Number) em.createNativeQuery("SELECT mdt_data.add_partition(?1, ?2, ?3, ?4, ?5)")
+    /**
+     * Creates the week's table and moves its rows out of the default partition, while inserts
+     * go on; returns how many moved. {@link #attach} makes it a partition.
+     */
+    public long prepare(String table, String key, Week week) {
+        return call("prepare_partition", table, key, week);
+    }
+
+    /**
+     * Moves the week's rows that arrived since {@link #prepare} and attaches its table; inserts
+     * into the table wait from here until the transaction ends. Returns how many moved.
+     */
+    public long attach(String table, String key, Week week) {
+        return call("attach_partition", table, key, week);
+    }
+
+    private long call(String function, String table, String key, Week week) {
+        return ((Number) em.createNativeQuery("SELECT mdt_data." + function + "(?1, ?2, ?3, ?4, ?5)")
                         .setParameter(1, table)
                         .setParameter(2, key)
                         .setParameter(3, week.partitionOf(table))
