@@ -370,7 +370,7 @@ class MalformedInputIT {
                 assertThat(letter.getIntProperty("mdtRecordIndex")).isZero();
                 assertThat(letter.getStringProperty("mdtReason")).isNotBlank();
             }
-            var acceptedBad = count("SELECT count(*) FROM mdt_data.predictions_" + versionId) - goods.size();
+            var acceptedBad = count(rowsEver("mdt_data.predictions_" + versionId)) - goods.size();
             assertThat(letters.size() + acceptedBad).isGreaterThanOrEqualTo(variants.size());
         }
     }
@@ -404,9 +404,21 @@ class MalformedInputIT {
         }
     }
 
+    /**
+     * The rows a table of the version holds plus those retention removed from it meanwhile (an
+     * accepted record with a time centuries ago is stored, then removed by the next maintenance,
+     * in one transaction with the count of removed predictions).
+     */
+    private String rowsEver(String table) {
+        return "SELECT (SELECT count(*) FROM " + table + ")"
+                + (table.contains("predictions_")
+                        ? " + (SELECT retired_predictions FROM model_version WHERE id = " + versionId + ")"
+                        : "");
+    }
+
     /** Single bad records refused whole; a bad record beside a good one refused alone. */
     private void checkRecords(String endpoint, Map<String, Object> template, String table) {
-        Supplier<String> rows = () -> stored("SELECT count(*) FROM " + table);
+        Supplier<String> rows = () -> stored(rowsEver(table));
         checkEach(
                 "POST " + endpoint,
                 "POST",
@@ -417,10 +429,10 @@ class MalformedInputIT {
         for (var variant : MalformedJson.recordVariants(template)) {
             var good = token("good");
             var description = "POST " + endpoint + " batch with " + variant.description();
-            var before = count("SELECT count(*) FROM " + table);
+            var before = count(rowsEver(table));
             var batch = concat("[", unique(variant.body()), ", " + MalformedJson.write(with(template, good)) + "]");
             var answer = requests.send("POST", version() + "/" + endpoint, JSON, batch, description);
-            var delta = count("SELECT count(*) FROM " + table) - before;
+            var delta = count(rowsEver(table)) - before;
             var goodStored = count("SELECT count(*) FROM " + table + " WHERE prediction_id = '" + good + "'");
             if (answer.status() != 200 || goodStored != 1) {
                 requests.breach(
