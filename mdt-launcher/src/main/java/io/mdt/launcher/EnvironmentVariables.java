@@ -69,7 +69,7 @@ final class EnvironmentVariables {
                 name + " must be an IP address such as 127.0.0.1 or 0.0.0.0, got '" + value + "'");
     }
 
-    private int whole(String name, int fallback, int min, int max, String what) {
+    int whole(String name, int fallback, int min, int max, String what) {
         var value = optional(name);
         if (value.isEmpty()) {
             return fallback;

@@ -3,9 +3,11 @@ package io.mdt.launcher;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Everything the stack needs to start, read from environment variables (documented in
@@ -31,6 +33,9 @@ import java.util.Set;
  *     ({@code MDT_ADMIN_BIND_ADDRESS}), loopback unless opened on purpose
  * @param identity the OpenID Connect provider whose tokens MDT accepts, if any: external, or a
  *     Keycloak run by the launcher
+ * @param instances how many Payara instances run MDT ({@code MDT_INSTANCES}, {@code ./mdt run
+ *     --instances N}): 1, the DAS itself; more, a deployment group beside the DAS, instance
+ *     {@code k} (from 1) on {@code httpPort + k - 1} and {@code httpsPort + k - 1}
  */
 public record LaunchSettings(
         Path home,
@@ -52,7 +57,11 @@ public record LaunchSettings(
         MailSettings mail,
         String dashboardUrl,
         String adminBindAddress,
-        IdentitySettings identity) {
+        IdentitySettings identity,
+        int instances) {
+
+    /** Enough for the machines this launcher runs on; a bigger cluster spans machines (docs/operations.md). */
+    static final int MAX_INSTANCES = 8;
 
     private static final Set<String> LOCAL_OR_ANY = Set.of("localhost", "0.0.0.0", "::", "::1");
 
@@ -100,7 +109,8 @@ public record LaunchSettings(
                         .map(LaunchSettings::checkedDashboardUrl)
                         .orElseGet(() -> localDashboardUrl(bindAddress, httpPort)),
                 vars.ipAddress("MDT_ADMIN_BIND_ADDRESS", "127.0.0.1"),
-                IdentitySettings.from(vars, keycloakZip));
+                IdentitySettings.from(vars, keycloakZip),
+                vars.whole("MDT_INSTANCES", 1, 1, MAX_INSTANCES, "a whole number"));
     }
 
     /**
@@ -135,6 +145,18 @@ public record LaunchSettings(
 
     public String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** Whether a deployment group of instances runs MDT, rather than the DAS alone. */
+    public boolean clustered() {
+        return instances > 1;
+    }
+
+    /** The base URL of each server that runs MDT: the first is {@link #baseUrl}. */
+    public List<String> serverUrls() {
+        return IntStream.range(0, instances)
+                .mapToObj(k -> "http://localhost:" + (httpPort + k))
+                .toList();
     }
 
     /**

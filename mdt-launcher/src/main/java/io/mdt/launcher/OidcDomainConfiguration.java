@@ -16,9 +16,9 @@ final class OidcDomainConfiguration {
 
     private OidcDomainConfiguration() {}
 
-    /** The script's lines for this provider: empty without one. */
-    static String script(Optional<OidcProvider> provider) {
-        return provider.map(oidc -> "create-system-properties "
+    /** The script's lines for this provider, set on the configuration of the servers that run MDT: empty without one. */
+    static String script(Optional<OidcProvider> provider, String config) {
+        return provider.map(oidc -> "create-system-properties --target " + config + " "
                         + "mdt.oidc.issuer=" + DatabaseAddress.escape(oidc.issuer())
                         + ":mdt.oidc.client-id=" + DatabaseAddress.escape(oidc.clientId())
                         + ":mdt.oidc.audience=" + DatabaseAddress.escape(oidc.audience())

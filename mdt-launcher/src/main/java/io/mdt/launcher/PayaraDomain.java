@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,9 +20,12 @@ import java.util.stream.Stream;
 
 /**
  * The Payara domain that runs MDT. Created on first use with the configured ports, then
- * configured from {@code server-config/asadmin/configure-domain.asadmin}; kept across runs
- * and rebuilt only when its configuration changes. Its state worth keeping (timers, data)
- * lives in PostgreSQL, so rebuilding it loses nothing.
+ * configured from {@code server-config/asadmin}: {@code configure-config.asadmin} for the
+ * configuration of the servers that run MDT and {@code configure-domain.asadmin} for their
+ * resources. Those servers are the DAS alone, or with {@code MDT_INSTANCES} above one the
+ * {@link DeploymentGroup} made by {@code configure-deployment-group.asadmin}, the DAS then
+ * running no application. Kept across runs and rebuilt only when its configuration changes.
+ * Its state worth keeping (timers, data) lives in PostgreSQL, so rebuilding it loses nothing.
  */
 final class PayaraDomain {
 
@@ -45,6 +50,7 @@ final class PayaraDomain {
     private final Path stateFile;
     private final Asadmin asadmin;
     private final AdminLogin admin;
+    private final DeploymentGroup group;
 
     PayaraDomain(LaunchSettings settings, Path installation, Path log, AdminLogin admin) {
         this.settings = settings;
@@ -52,12 +58,29 @@ final class PayaraDomain {
         this.stateFile = domains.resolve(NAME + ".launch");
         this.asadmin = new Asadmin(installation, settings.adminHost(), settings.adminPort(), log, admin);
         this.admin = admin;
+        this.group = new DeploymentGroup(settings, asadmin);
+    }
+
+    /** The deployment group of the servers that run MDT, when {@code MDT_INSTANCES} is above one. */
+    DeploymentGroup group() {
+        return group;
+    }
+
+    /** The configuration of the servers that run MDT. */
+    private String applicationConfig() {
+        return settings.clustered() ? DeploymentGroup.CONFIG : "server-config";
+    }
+
+    /** Where MDT is deployed and its resources referenced. */
+    private String applicationTarget() {
+        return settings.clustered() ? DeploymentGroup.NAME : "server";
     }
 
     /** Creates and configures the domain unless the one on disk already has this configuration. */
     void prepare(DatabaseAddress database, BrokerAddress broker, Optional<OidcProvider> oidc) {
-        var script = configurationScript(database, broker) + OidcDomainConfiguration.script(oidc);
+        var script = configurationScript(database, broker) + OidcDomainConfiguration.script(oidc, applicationConfig());
         var fingerprint = sha256(script
+                + settings.instances()
                 + settings.httpPort()
                 + settings.httpsPort()
                 + settings.adminPort()
@@ -72,14 +95,14 @@ final class PayaraDomain {
                 && existing.get().internalPortsFree()) {
             return;
         }
+        var taken = new ArrayList<>(List.of(settings.adminPort(), settings.dbPort(), settings.brokerPort()));
+        for (int k = 0; k < settings.instances(); k++) {
+            taken.add(settings.httpPort() + k);
+            taken.add(settings.httpsPort() + k);
+        }
+        int dasListeners = settings.clustered() ? 2 : 0;
         var ports = Ports.free(
-                INTERNAL_PORT_PROPERTIES.length,
-                List.of(
-                        settings.httpPort(),
-                        settings.httpsPort(),
-                        settings.adminPort(),
-                        settings.dbPort(),
-                        settings.brokerPort()));
+                INTERNAL_PORT_PROPERTIES.length + dasListeners + DeploymentGroup.internalPortCount(settings), taken);
         createAndStart(ports);
         createPasswordAlias(DB_PASSWORD_ALIAS, database.password());
         if (broker.hasCredentials()) {
@@ -93,6 +116,9 @@ final class PayaraDomain {
                     OidcDomainConfiguration.CLIENT_SECRET_ALIAS, oidc.get().clientSecret());
         }
         runScript("configure-domain", script);
+        if (settings.clustered()) {
+            group.create(Arrays.copyOfRange(ports, INTERNAL_PORT_PROPERTIES.length + dasListeners, ports.length));
+        }
         if (!settings.adminLoopbackOnly()) {
             asadmin.run("enable-secure-admin");
         }
@@ -145,7 +171,7 @@ final class PayaraDomain {
         if (checksum.equals(state.deployedEar())) {
             return;
         }
-        asadmin.run("deploy", "--force=true", "--name", "mdt", ear.toString());
+        asadmin.run("deploy", "--force=true", "--target", applicationTarget(), "--name", "mdt", ear.toString());
         state.deployed(checksum).write(stateFile);
     }
 
@@ -163,10 +189,17 @@ final class PayaraDomain {
         runScript("config-properties", script.toString());
     }
 
+    /**
+     * Creates the domain on the configured ports; with a deployment group, the DAS's own HTTP
+     * listeners take free ports (it serves no application) and the instances the configured ones.
+     */
     private void create(int[] ports) {
         deleteRecursively(domains.resolve(NAME));
-        var properties = new StringBuilder("http.ssl.port=" + settings.httpsPort());
-        for (int i = 0; i < ports.length; i++) {
+        deleteRecursively(DeploymentGroup.nodeFolder(settings.home()));
+        int dasHttpPort = settings.clustered() ? ports[INTERNAL_PORT_PROPERTIES.length] : settings.httpPort();
+        int dasHttpsPort = settings.clustered() ? ports[INTERNAL_PORT_PROPERTIES.length + 1] : settings.httpsPort();
+        var properties = new StringBuilder("http.ssl.port=" + dasHttpsPort);
+        for (int i = 0; i < INTERNAL_PORT_PROPERTIES.length; i++) {
             properties
                     .append(':')
                     .append(INTERNAL_PORT_PROPERTIES[i])
@@ -181,15 +214,35 @@ final class PayaraDomain {
                 "--adminport",
                 String.valueOf(settings.adminPort()),
                 "--instanceport",
-                String.valueOf(settings.httpPort()),
+                String.valueOf(dasHttpPort),
                 "--domainproperties",
                 properties.toString(),
                 NAME);
         copyJdbcDriver(domains.resolve(NAME).resolve("lib"));
     }
 
+    /**
+     * The whole configuration script: with a deployment group, the group first; then the
+     * configuration of the DAS, and of the group's instances, and the resources.
+     */
     private String configurationScript(DatabaseAddress database, BrokerAddress broker) {
-        try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/configure-domain.asadmin")) {
+        var script = new StringBuilder();
+        if (settings.clustered()) {
+            script.append(template("configure-deployment-group", database, broker)
+                    .replace(
+                            "@{NODE_DIR}",
+                            DeploymentGroup.nodeFolder(settings.home()).toString()));
+        }
+        script.append(template("configure-config", database, broker).replace("@{CONFIG}", "server-config"));
+        if (settings.clustered()) {
+            script.append(template("configure-config", database, broker).replace("@{CONFIG}", DeploymentGroup.CONFIG));
+        }
+        return script.append(template("configure-domain", database, broker).replace("@{TARGET}", applicationTarget()))
+                .toString();
+    }
+
+    private String template(String name, DatabaseAddress database, BrokerAddress broker) {
+        try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/" + name + ".asadmin")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("@{SERVER_HEAP}", settings.serverHeap())
                     .replace("@{ADMIN_BIND_ADDRESS}", settings.adminBindAddress())
@@ -221,7 +274,8 @@ final class PayaraDomain {
         }
         runScript(
                 "secret-property",
-                "create-system-properties " + property + "=" + DatabaseAddress.escape("${ALIAS=" + alias + "}") + "\n");
+                "create-system-properties --target " + applicationConfig() + " " + property + "="
+                        + DatabaseAddress.escape("${ALIAS=" + alias + "}") + "\n");
     }
 
     private void createPasswordAlias(String alias, String password) {

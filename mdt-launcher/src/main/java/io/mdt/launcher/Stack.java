@@ -35,6 +35,7 @@ public final class Stack implements AutoCloseable {
     private final Consumer<String> progress;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<Supervised> supervised = new ArrayList<>();
+    private final List<ApplicationServer> instances = new ArrayList<>();
     private DatabaseAddress database;
     private BrokerAddress broker;
     private EmbeddedKeycloak keycloak;
@@ -66,8 +67,17 @@ public final class Stack implements AutoCloseable {
     }
 
     private void supervise(Consumer<String> giveUp) {
-        server = new ApplicationServer(domain, settings.baseUrl(), READY_TIMEOUT);
-        supervised.add(server);
+        if (settings.clustered()) {
+            supervised.add(ApplicationServer.domain(domain, Optional.empty(), READY_TIMEOUT));
+            var urls = settings.serverUrls();
+            for (int k = 1; k <= settings.instances(); k++) {
+                instances.add(ApplicationServer.instance(domain.group(), k, urls.get(k - 1), READY_TIMEOUT));
+            }
+        } else {
+            instances.add(ApplicationServer.domain(domain, Optional.of(settings.baseUrl()), READY_TIMEOUT));
+        }
+        server = instances.get(0);
+        supervised.addAll(instances);
         supervisor = new Supervisor(supervised, RestartPolicy.DEFAULT, CHECK_INTERVAL, progress, giveUp);
         started.push(supervisor);
         supervisor.start();
@@ -122,6 +132,16 @@ public final class Stack implements AutoCloseable {
             started.push(domain::stop);
             return null;
         });
+        if (settings.clustered()) {
+            timed("Payara instances start (" + settings.instances() + ")", () -> {
+                for (int k = 1; k <= settings.instances(); k++) {
+                    int instance = k;
+                    domain.group().start(instance);
+                    started.push(() -> domain.group().stop(instance));
+                }
+                return null;
+            });
+        }
         var firstAdministrator = FirstAdministrator.needed(database, settings.home());
         timed("MDT configuration and deployment", () -> {
             firstAdministrator.ifPresent(
@@ -131,7 +151,7 @@ public final class Stack implements AutoCloseable {
             return null;
         });
         timed("MDT readiness", () -> {
-            Readiness.await(settings.baseUrl(), READY_TIMEOUT);
+            settings.serverUrls().forEach(url -> Readiness.await(url, READY_TIMEOUT));
             return null;
         });
         if (keycloak != null) {
@@ -180,9 +200,14 @@ public final class Stack implements AutoCloseable {
         Readiness.await(settings.baseUrl(), READY_TIMEOUT);
     }
 
-    /** The process id of the Payara Server running now. */
+    /** The process id of the Payara Server running now that serves {@link LaunchSettings#baseUrl}. */
     public long applicationServerPid() {
         return server.pid();
+    }
+
+    /** The process ids of the servers that run MDT now, in the order of {@link LaunchSettings#serverUrls}. */
+    public List<Long> serverPids() {
+        return instances.stream().map(ApplicationServer::pid).toList();
     }
 
     /** The process id of the embedded database's postmaster running now, if the database is embedded. */
@@ -213,6 +238,12 @@ public final class Stack implements AutoCloseable {
         urls.put("REST API", base + "/api/v1/models");
         urls.put("OpenAPI", base + "/openapi");
         urls.put("Health", base + "/health");
+        if (settings.clustered()) {
+            var servers = settings.serverUrls();
+            for (int k = 1; k <= servers.size(); k++) {
+                urls.put("Instance " + DeploymentGroup.instanceName(k), servers.get(k - 1) + "/");
+            }
+        }
         urls.put("Metrics", base + "/metrics");
         urls.put("Admin console", settings.adminUrl());
         urls.put("Broker", broker.url());
@@ -237,8 +268,10 @@ public final class Stack implements AutoCloseable {
     }
 
     private void checkPorts() {
-        Ports.requireFree(settings.httpPort(), "MDT_HTTP_PORT");
-        Ports.requireFree(settings.httpsPort(), "MDT_HTTPS_PORT");
+        for (int k = 0; k < settings.instances(); k++) {
+            Ports.requireFree(settings.httpPort() + k, k == 0 ? "MDT_HTTP_PORT" : "MDT_HTTP_PORT + " + k);
+            Ports.requireFree(settings.httpsPort() + k, k == 0 ? "MDT_HTTPS_PORT" : "MDT_HTTPS_PORT + " + k);
+        }
         Ports.requireFree(settings.adminPort(), "MDT_ADMIN_PORT");
         if (settings.database().isEmpty()) {
             Ports.requireFree(settings.dbPort(), "MDT_DB_PORT");

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * The real state of each part of a running MDT, checked from outside the launcher: a live
@@ -28,7 +29,19 @@ final class StackStatus {
 
     static List<ComponentState> check(LaunchSettings settings) {
         var states = new ArrayList<ComponentState>();
-        states.add(applicationServer(settings));
+        if (settings.clustered()) {
+            var urls = settings.serverUrls();
+            for (int k = 1; k <= settings.instances(); k++) {
+                int instance = k;
+                states.add(applicationServer(
+                        "Payara instance " + DeploymentGroup.instanceName(k),
+                        () -> DeploymentGroup.pid(settings.home(), instance),
+                        urls.get(k - 1)));
+            }
+        } else {
+            states.add(applicationServer(
+                    "Payara Server", () -> PayaraDomain.serverPid(settings.home()), settings.baseUrl()));
+        }
         states.add(database(settings));
         states.add(broker(settings));
         if (settings.identity().embeddedKeycloak()) {
@@ -37,18 +50,17 @@ final class StackStatus {
         return states;
     }
 
-    private static ComponentState applicationServer(LaunchSettings settings) {
-        var name = "Payara Server";
+    private static ComponentState applicationServer(String name, LongSupplier readPid, String baseUrl) {
         long pid;
         try {
-            pid = PayaraDomain.serverPid(settings.home());
+            pid = readPid.getAsLong();
         } catch (LaunchException noPidFile) {
             return ComponentState.notReady(name, "no pid file: " + noPidFile.getMessage());
         }
         if (!running(pid)) {
             return ComponentState.notReady(name, "process " + pid + " is not running");
         }
-        var url = settings.baseUrl() + "/health/ready";
+        var url = baseUrl + "/health/ready";
         try {
             var response = HttpClient.newBuilder()
                     .connectTimeout(TIMEOUT)

@@ -18,7 +18,8 @@ class IdentitySettingsTest {
 
         assertThat(identity.embeddedKeycloak()).isFalse();
         assertThat(identity.external()).isEmpty();
-        assertThat(OidcDomainConfiguration.script(identity.external())).isEmpty();
+        assertThat(OidcDomainConfiguration.script(identity.external(), "server-config"))
+                .isEmpty();
     }
 
     @Test
@@ -46,10 +47,11 @@ class IdentitySettingsTest {
         var provider =
                 new OidcProvider("http://127.0.0.1:8180/realms/mdt", "mdt-dashboard", "never shown", "api://mdt");
 
-        assertThat(OidcDomainConfiguration.script(Optional.of(provider)))
-                .isEqualTo("create-system-properties mdt.oidc.issuer=http\\\\://127.0.0.1\\\\:8180/realms/mdt"
-                        + ":mdt.oidc.client-id=mdt-dashboard:mdt.oidc.audience=api\\\\://mdt"
-                        + ":mdt.oidc.client-secret=${ALIAS\\\\=mdt-oidc-client-secret}\n")
+        assertThat(OidcDomainConfiguration.script(Optional.of(provider), "server-config"))
+                .isEqualTo(
+                        "create-system-properties --target server-config mdt.oidc.issuer=http\\\\://127.0.0.1\\\\:8180/realms/mdt"
+                                + ":mdt.oidc.client-id=mdt-dashboard:mdt.oidc.audience=api\\\\://mdt"
+                                + ":mdt.oidc.client-secret=${ALIAS\\\\=mdt-oidc-client-secret}\n")
                 .doesNotContain("never shown");
     }
 

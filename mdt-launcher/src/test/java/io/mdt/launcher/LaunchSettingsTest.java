@@ -31,6 +31,23 @@ class LaunchSettingsTest {
         assertThat(settings.durableDatabase()).isTrue();
         assertThat(settings.mail()).isEqualTo(MailSettings.unauthenticated("localhost", 25, "mdt@localhost"));
         assertThat(settings.dashboardUrl()).isEqualTo("http://localhost:8080");
+        assertThat(settings.clustered()).isFalse();
+        assertThat(settings.serverUrls()).containsExactly("http://localhost:8080");
+    }
+
+    @Test
+    void runsADeploymentGroupOnConsecutivePortsFromTheHttpPort() {
+        var settings = LaunchSettings.from(Map.of("MDT_INSTANCES", "3", "MDT_HTTP_PORT", "18080"), ZIP, EAR, RAR);
+
+        assertThat(settings.clustered()).isTrue();
+        assertThat(settings.serverUrls())
+                .containsExactly("http://localhost:18080", "http://localhost:18081", "http://localhost:18082");
+        assertThat(settings.baseUrl()).isEqualTo("http://localhost:18080");
+        for (var bad : new String[] {"0", "9", "two"}) {
+            assertThatThrownBy(() -> LaunchSettings.from(Map.of("MDT_INSTANCES", bad), ZIP, EAR, RAR))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("MDT_INSTANCES");
+        }
     }
 
     @Test

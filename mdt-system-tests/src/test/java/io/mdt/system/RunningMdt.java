@@ -113,7 +113,8 @@ public class RunningMdt implements BeforeAllCallback, ParameterResolver {
                     MailSettings.unauthenticated(mail.host(), mail.port(), MAIL_FROM),
                     LaunchSettings.localDashboardUrl("127.0.0.1", httpPort),
                     "127.0.0.1",
-                    IdentitySettings.embedded(ports[5], Path.of(required("mdt.keycloak.zip"))));
+                    IdentitySettings.embedded(ports[5], Path.of(required("mdt.keycloak.zip"))),
+                    1);
             Stack stack;
             try {
                 stack = Stack.start(
