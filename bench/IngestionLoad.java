@@ -43,18 +43,20 @@ public class IngestionLoad {
     static final String TOKEN = "@B@";
 
     public static void main(String[] args) throws Exception {
-        var base = args[0];
+        var bases = List.of(args[0].split(","));
+        var base = bases.get(0);
         var broker = args[1];
         var jdbc = args[2];
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,eval,performance,reference").split(","));
+        var phases = List.of((args.length > 5 ? args[5] : "rest,jms,copy,windows,eval,performance,reference").split(","));
         var model = "load-" + System.currentTimeMillis();
         setUp(base, model);
-        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds, clients);
+        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d s per phase, %d clients, %d server(s) %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds, clients,
+                bases.size(), bases);
         if (phases.contains("rest")) {
-            double rest = rest(base, model, seconds, clients);
+            double rest = rest(bases, model, seconds, clients);
             System.out.printf(Locale.ROOT, "REST  batches of %,d: %,.0f predictions/s%n", REST_BATCH, rest);
         }
         if (phases.contains("jms")) {
@@ -64,6 +66,9 @@ public class IngestionLoad {
         if (phases.contains("copy")) {
             double copy = copy(jdbc, 500_000);
             System.out.printf(Locale.ROOT, "COPY  500,000 rows, 20 typed columns, straight into PostgreSQL: %,.0f rows/s%n", copy);
+        }
+        if (phases.contains("windows")) {
+            windows(bases, 200, 5_000);
         }
         if (phases.contains("eval")) {
             evaluation(base, 1_000_000, 100_000);
@@ -157,6 +162,100 @@ public class IngestionLoad {
             var matcher = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)")
                     .matcher(metrics);
             return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Evaluation throughput: a backfill of {@code windows} hourly windows of {@code rows}
+     * predictions each, queued at once and taken by the evaluation workers of every server,
+     * timed from the backfill request to the last run done; each server's share from its
+     * {@code mdt_windows_evaluated_total}.
+     */
+    static void windows(List<String> bases, int windows, int rows) throws Exception {
+        var base = bases.get(0);
+        var model = "windows-" + System.currentTimeMillis();
+        setUp(base, model);
+        var start = Instant.parse("2026-10-01T00:00:00Z");
+        var uri = base + "/api/v1/models/" + model + "/versions/v1/predictions";
+        int total = windows * rows;
+        for (int b = 0; b < total / REST_BATCH; b++) {
+            var batch = batch(REST_BATCH, 200 + b, start).replace(TOKEN, "w" + b);
+            long offset = (long) b * REST_BATCH;
+            send(uri, "application/json", shiftSeconds(batch, start, offset, 3600.0 / rows));
+        }
+        var versionPath = base + "/api/v1/models/" + model + "/versions/v1";
+        send(versionPath + "/references", "text/csv", referenceCsv(10_000));
+        var monitor = send(versionPath + "/monitors", "application/json",
+                "{\"name\": \"throughput\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 1}");
+        var id = monitor.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        var before = bases.stream().mapToDouble(IngestionLoad::windowsEvaluated).toArray();
+        long begin = System.nanoTime();
+        send(base + "/api/v1/monitors/" + id + "/backfill", "application/json",
+                "{\"from\": \"" + start + "\", \"to\": \"" + start.plusSeconds(3600L * windows) + "\"}");
+        var http = HttpClient.newHttpClient();
+        while (true) {
+            var page = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/monitors/" + id + "/runs?size=500"))
+                                    .header("Authorization", Credentials.AUTHORIZATION).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+            long done = page.split("\"status\":\"DONE\"", -1).length - 1;
+            if (done >= windows) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        var shares = new StringBuilder();
+        for (int i = 0; i < bases.size(); i++) {
+            shares.append(i == 0 ? "" : ", ").append(bases.get(i)).append(' ')
+                    .append(Math.round(windowsEvaluated(bases.get(i)) - before[i]));
+        }
+        System.out.printf(Locale.ROOT, "WINS  %d windows of %,d predictions x %d features: %.1f s, %.1f windows/s (%s)%n",
+                windows, rows, FEATURES, elapsed, windows / elapsed, shares);
+    }
+
+    /** The batch's timestamps, one second apart from {@code start}, moved to {@code spacing} seconds apart from row {@code offset}. */
+    static String shiftSeconds(String batch, Instant start, long offset, double spacing) {
+        var result = new StringBuilder(batch.length());
+        var matcher = java.util.regex.Pattern.compile("\"timestamp\": \"([^\"]+)\"").matcher(batch);
+        while (matcher.find()) {
+            long i = Instant.parse(matcher.group(1)).getEpochSecond() - start.getEpochSecond();
+            var time = start.plusMillis(Math.round((offset + i) * spacing * 1000));
+            matcher.appendReplacement(result, "\"timestamp\": \"" + time + "\"");
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    static String referenceCsv(int rows) {
+        var random = new Random(4);
+        var csv = new StringBuilder(rows * 200);
+        for (int f = 0; f < FEATURES; f++) {
+            csv.append(f == 0 ? "" : ",").append('f').append(f);
+        }
+        csv.append('\n');
+        for (int i = 0; i < rows; i++) {
+            for (int f = 0; f < FEATURES; f++) {
+                csv.append(f == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", random.nextGaussian()));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** The windows this server evaluated so far, summed over models and outcomes. */
+    static double windowsEvaluated(String base) {
+        try {
+            var metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "/metrics?scope=application")).header("Authorization", Credentials.AUTHORIZATION).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var matcher = java.util.regex.Pattern.compile("(?m)^mdt_windows_evaluated_total\\{[^}]*} ([0-9.E+]+)").matcher(metrics);
+            double total = 0;
+            while (matcher.find()) {
+                total += Double.parseDouble(matcher.group(1));
+            }
+            return total;
         } catch (Exception e) {
             return 0;
         }
@@ -343,15 +442,18 @@ public class IngestionLoad {
         return json.append(']').toString();
     }
 
-    static double rest(String base, String model, int seconds, int clients) throws Exception {
+    /** REST batches from {@code clients} threads, each sending to one of the servers in turn. */
+    static double rest(List<String> bases, String model, int seconds, int clients) throws Exception {
         var template = template(REST_BATCH, 1);
         var http = HttpClient.newHttpClient();
-        var uri = URI.create(base + "/api/v1/models/" + model + "/versions/v1/predictions");
         var accepted = new AtomicLong();
         var batches = new AtomicLong();
+        var client = new AtomicLong();
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         var begin = System.nanoTime();
         runAll(clients, () -> {
+                    var base = bases.get((int) (client.getAndIncrement() % bases.size()));
+                    var uri = URI.create(base + "/api/v1/models/" + model + "/versions/v1/predictions");
                     while (System.nanoTime() < deadline) {
                         var body = template.replace(TOKEN, "r" + batches.incrementAndGet());
                         var response = http.send(

@@ -48,6 +48,18 @@ final class DeploymentGroup {
         return home.resolve("nodes");
     }
 
+    /**
+     * How many instances the domain on disk has (0 without a group), so that {@code ./mdt
+     * status} reports on the running cluster whatever its own environment says.
+     */
+    static int instancesOnDisk(Path home) {
+        int instances = 0;
+        while (Files.isDirectory(nodeFolder(home).resolve(NODE).resolve(instanceName(instances + 1)))) {
+            instances++;
+        }
+        return instances;
+    }
+
     static String instanceName(int instance) {
         return "mdt-" + instance;
     }

@@ -245,6 +245,9 @@ final class PayaraDomain {
         try (InputStream template = PayaraDomain.class.getResourceAsStream("/asadmin/" + name + ".asadmin")) {
             return new String(template.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("@{SERVER_HEAP}", settings.serverHeap())
+                    .replace(
+                            "@{DATA_GRID_NAME}",
+                            "mdt-" + sha256(settings.home().toString()).substring(0, 12))
                     .replace("@{ADMIN_BIND_ADDRESS}", settings.adminBindAddress())
                     .replace("@{EVALUATION_WORKERS}", String.valueOf(settings.evaluationWorkers()))
                     .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))

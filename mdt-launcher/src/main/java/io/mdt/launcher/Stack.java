@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * The whole of MDT on one machine, started in dependency order and stopped in reverse:
- * PostgreSQL, Artemis, the schema, Payara with the EAR. An embedded Keycloak is launched
+ * PostgreSQL, Artemis, the schema, Payara with the EAR (the DAS, and with {@code MDT_INSTANCES}
+ * above one the instances of its {@link DeploymentGroup}). An embedded Keycloak is launched
  * first and starts meanwhile, in a process of its own, since nothing else needs it before
  * MDT is ready: only its issuer URL and client secret, which are known beforehand. Whatever
  * started is stopped again when a later step fails. Once ready, a {@link Supervisor}

@@ -29,14 +29,14 @@ final class StackStatus {
 
     static List<ComponentState> check(LaunchSettings settings) {
         var states = new ArrayList<ComponentState>();
-        if (settings.clustered()) {
-            var urls = settings.serverUrls();
-            for (int k = 1; k <= settings.instances(); k++) {
+        int instances = DeploymentGroup.instancesOnDisk(settings.home());
+        if (instances > 0) {
+            for (int k = 1; k <= instances; k++) {
                 int instance = k;
                 states.add(applicationServer(
                         "Payara instance " + DeploymentGroup.instanceName(k),
                         () -> DeploymentGroup.pid(settings.home(), instance),
-                        urls.get(k - 1)));
+                        "http://localhost:" + (settings.httpPort() + k - 1)));
             }
         } else {
             states.add(applicationServer(
