@@ -146,8 +146,8 @@ class KeycloakIT {
                 .orElse("(not set)");
     }
 
-    /** A system property as the domain configuration stores it. */
+    /** A system property as the domain configuration stores it: on the configuration of the servers that run MDT. */
     private String property(String name) {
-        return admin("/servers/server/server/system-property/" + name).getString("extraProperties.entity.value");
+        return admin("/configs/config/server-config/system-property/" + name).getString("extraProperties.entity.value");
     }
 }
