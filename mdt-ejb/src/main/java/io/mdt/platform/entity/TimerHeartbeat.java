@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /** How often, and when last, a persistent timer ran. */
@@ -24,8 +23,6 @@ public class TimerHeartbeat {
 
     protected TimerHeartbeat() {}
 
-    private static final Duration EARLY_TICK = Duration.ofSeconds(1);
-
     public TimerHeartbeat(String name, Instant firstRun) {
         this.name = name;
         this.lastRun = firstRun;
@@ -38,20 +35,6 @@ public class TimerHeartbeat {
         if (now.isAfter(lastRun)) {
             lastRun = now;
         }
-    }
-
-    /**
-     * Records a run when {@code interval} has passed since the last one, counting a tick up to a
-     * second early as on time (a timer may fire a little before its second).
-     *
-     * @return whether the run is due, and so recorded
-     */
-    public boolean beatIfDue(Instant now, Duration interval) {
-        if (lastRun.plus(interval).isAfter(now.plus(EARLY_TICK))) {
-            return false;
-        }
-        beat(now);
-        return true;
     }
 
     public String getName() {

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The partitions of one of a version's tables ({@code predictions_<id>} or {@code actuals_<id>}
@@ -24,9 +24,9 @@ public class VersionPartitions {
 
     /** The table's weeks, oldest first. */
     public List<Week> weeks(String table) {
-        return sizes(table).stream()
-                .map(PartitionRows::week)
-                .filter(Objects::nonNull)
+        return partitionNames(table).stream()
+                .map(Week::ofPartition)
+                .flatMap(Optional::stream)
                 .sorted()
                 .toList();
     }
@@ -148,6 +148,17 @@ public class VersionPartitions {
                 .setParameter(1, Timestamp.from(now))
                 .getSingleResult();
         return found == null ? null : ((Timestamp) found).toInstant();
+    }
+
+    private List<String> partitionNames(String table) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("SELECT c.relname FROM pg_inherits i"
+                        + " JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent"
+                        + " JOIN pg_namespace n ON n.oid = p.relnamespace WHERE n.nspname = ?1 AND p.relname = ?2")
+                .setParameter(1, VersionTables.SCHEMA)
+                .setParameter(2, table)
+                .getResultList();
+        return names;
     }
 
     private static String qualified(String table) {
