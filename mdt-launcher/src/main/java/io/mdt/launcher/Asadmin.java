@@ -114,13 +114,28 @@ final class Asadmin {
         }
     }
 
-    /** The lines that say what went wrong, without the usage text asadmin prints after them. */
-    private static String summary(String output) {
+    /**
+     * The lines that say what went wrong, without the usage text asadmin prints after them;
+     * when none names an error (a server that exited or a port already in use is said in plain
+     * words), the last lines before asadmin's own "Command ... failed.".
+     */
+    static String summary(String output) {
         var lines = output.lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("Usage:") && !line.contains("NCLS-SECURITY"))
+                .toList();
+        var errors = lines.stream()
+                .filter(line -> !FAILED_COMMAND.matcher(line).find())
                 .filter(line -> line.contains("fail") || line.contains("rror") || line.contains("Invalid"))
                 .distinct()
                 .toList();
-        return lines.isEmpty() ? "no detail" : String.join(" | ", lines.subList(0, Math.min(4, lines.size())));
+        if (!errors.isEmpty()) {
+            return String.join(" | ", errors.subList(0, Math.min(4, errors.size())));
+        }
+        var told = lines.stream()
+                .filter(line -> !FAILED_COMMAND.matcher(line).find())
+                .toList();
+        return told.isEmpty()
+                ? "no detail"
+                : String.join(" | ", told.subList(Math.max(0, told.size() - 4), told.size()));
     }
 }

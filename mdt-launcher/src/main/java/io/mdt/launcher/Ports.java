@@ -4,11 +4,23 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Checks ports before anything binds them, so a busy port is a clear error and not a hang. */
 public final class Ports {
+
+    /** The lowest port chosen: above the registered services most machines run. */
+    static final int LOWEST_CHOSEN = 10_000;
+
+    /** Linux's default start of the range its outgoing connections take their ports from. */
+    private static final int DEFAULT_EPHEMERAL_START = 32_768;
+
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final int ATTEMPTS = 1_000;
 
     private Ports() {}
 
@@ -33,12 +45,32 @@ public final class Ports {
         }
     }
 
-    /** A port nothing listens on now, chosen by the operating system. */
+    /**
+     * A port nothing listens on now, below the range the operating system takes the ports of
+     * outgoing connections from. A port is often bound long after it was chosen (an instance
+     * of a deployment group starts a minute after its ports were written to its
+     * configuration), and a port from that range may meanwhile be the local end of a
+     * connection to the database or the broker, which keeps the server from starting.
+     */
     public static int free() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new LaunchException("no free port available", e);
+        int end = ephemeralStart();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_CHOSEN, end);
+            if (isFree(port)) {
+                return port;
+            }
+        }
+        throw new LaunchException("no free port between " + LOWEST_CHOSEN + " and " + (end - 1));
+    }
+
+    /** Where the ports of outgoing connections start, as the kernel says, else Linux's default. */
+    static int ephemeralStart() {
+        try {
+            int start =
+                    Integer.parseInt(Files.readString(EPHEMERAL_RANGE).strip().split("\\s+")[0]);
+            return start > LOWEST_CHOSEN + ATTEMPTS ? start : DEFAULT_EPHEMERAL_START;
+        } catch (IOException | RuntimeException unreadable) {
+            return DEFAULT_EPHEMERAL_START;
         }
     }
 

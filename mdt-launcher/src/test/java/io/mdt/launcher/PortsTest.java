@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,14 @@ class PortsTest {
     @Test
     void aFreePortIsFree() {
         assertThat(Ports.isFree(Ports.free())).isTrue();
+    }
+
+    @Test
+    void aChosenPortIsBelowThePortsOfOutgoingConnections() {
+        var ports = Ports.free(200, List.of());
+
+        assertThat(Arrays.stream(ports).boxed())
+                .allMatch(port -> port >= Ports.LOWEST_CHOSEN && port < Ports.ephemeralStart());
     }
 
     @Test
