@@ -133,6 +133,29 @@ class MlflowIT {
     }
 
     @Test
+    void aStageChangedInMdtIsWrittenToTheRegistryAndALaterChangeThereIsFollowed() throws InterruptedException {
+        var model = version(Mdt.uniqueName("promoted"));
+        mdt.api()
+                .body(Map.of("metrics", Map.of("auc", 0.9)))
+                .post("/models/" + model + "/versions/v1/mlflow/registration")
+                .then()
+                .statusCode(201);
+
+        mdt.api()
+                .body(Map.of("stage", "PRODUCTION"))
+                .put("/models/" + model + "/versions/v1/stage")
+                .then()
+                .statusCode(200);
+
+        await(
+                "registry version 1 in Production",
+                () -> "Production".equals(mlflow.versions(model).get(0).getCurrentStage()));
+        assertThat(stageOf(model)).isEqualTo("PRODUCTION");
+        mlflow.transition(model, "1", "Archived");
+        await("v1 archived, as in the registry", () -> "ARCHIVED".equals(stageOf(model)));
+    }
+
+    @Test
     void registeringAVersionsModelCreatesARegistryVersionFromItsRunAndLinksTheVersion() {
         var model = version(Mdt.uniqueName("trained"));
         var registration = "/models/" + model + "/versions/v1/mlflow/registration";
@@ -266,6 +289,10 @@ class MlflowIT {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    private String stageOf(String model) {
+        return mdt.api().get("/models/" + model + "/versions/v1").jsonPath().getString("stage");
     }
 
     private static void await(String what, BooleanSupplier done) throws InterruptedException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ public final class MlflowServer implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
     private static final String API = "/api/2.0/mlflow/";
+    private static final Set<String> STAGES = Set.of("None", "Staging", "Production", "Archived");
     private static final Pattern NAME_FILTER = Pattern.compile("name\\s*=\\s*'([^']*)'");
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().preservingProtoFieldNames();
     private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
@@ -175,6 +177,8 @@ public final class MlflowServer implements AutoCloseable {
             case "POST model-versions/create" ->
                 createVersion(read(body, ModelRegistry.CreateModelVersion.newBuilder()));
             case "GET model-versions/search" -> search(query.getOrDefault("filter", ""));
+            case "POST model-versions/transition-stage" ->
+                transitionStage(read(body, ModelRegistry.TransitionModelVersionStage.newBuilder()));
             default -> null;
         };
     }
@@ -253,6 +257,23 @@ public final class MlflowServer implements AutoCloseable {
         versions.add(version);
         return ModelRegistry.CreateModelVersion.Response.newBuilder()
                 .setModelVersion(version)
+                .build();
+    }
+
+    private Message transitionStage(ModelRegistry.TransitionModelVersionStage request) {
+        if (!STAGES.contains(request.getStage())) {
+            throw new IllegalArgumentException("INVALID_PARAMETER_VALUE: stage " + request.getStage());
+        }
+        var versions = registry.get(request.getName());
+        if (versions == null
+                || !request.getVersion().matches("[1-9]\\d*")
+                || Integer.parseInt(request.getVersion()) > versions.size()) {
+            throw new IllegalArgumentException(
+                    "RESOURCE_DOES_NOT_EXIST: version " + request.getVersion() + " of " + request.getName());
+        }
+        transition(request.getName(), request.getVersion(), request.getStage());
+        return ModelRegistry.TransitionModelVersionStage.Response.newBuilder()
+                .setModelVersion(versions.get(Integer.parseInt(request.getVersion()) - 1))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package io.mdt.mlflow.boundary;
 import io.mdt.mlflow.control.MlflowSettings;
 import io.mdt.mlflow.control.MlflowTracking;
 import io.mdt.mlflow.control.RunFigures;
+import io.mdt.mlflow.control.StageMapping;
 import io.mdt.mlflow.control.VersionRuns;
 import io.mdt.registry.boundary.ModelVersions;
 import io.mdt.registry.boundary.VersionSummary;
@@ -60,7 +61,7 @@ public class MlflowRegistry {
                 registeredModel,
                 runId,
                 Map.of(VersionRuns.MODEL_TAG, version.modelName(), VersionRuns.VERSION_TAG, version.label()));
-        versions.linkToMlflow(model, versionLabel, created.name(), created.version());
+        versions.linkToMlflow(model, versionLabel, created.name(), created.version(), StageMapping.of(created.stage()));
         return Optional.of(new RegisteredVersion(created.name(), created.version()));
     }
 

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * Brings the MLflow registry's news into MDT, model by model: the stage of every linked version
- * follows its registry version's stage ({@link StageMapping}), and a registry version newer than
+ * follows its registry version's stage when that changed in the registry ({@link StageMapping}),
+ * a stage changed in MDT since the last sync is written to the registry, and a registry version newer than
  * the newest one linked in the model becomes a new MDT version {@code mlflow-<n>}, linked to it,
  * with the schema of that newest linked version. Versions MDT registered itself (tagged {@value
  * VersionRuns#VERSION_TAG}) are linked already and never copied. The changes are the registry
@@ -113,7 +114,7 @@ public class MlflowSync {
                     .filter(v -> name.equals(v.mlflowModelName()))
                     .toList();
             for (var version : ofName) {
-                followStage(model, version, registry, changes);
+                reconcileStage(model, version, registry, changes);
             }
             var numbered = ofName.stream()
                     .filter(v -> REGISTRY_NUMBER.matcher(v.mlflowModelVersion()).matches());
@@ -131,17 +132,34 @@ public class MlflowSync {
         return changes;
     }
 
-    private void followStage(
+    /**
+     * Reconciles a linked version's stage with the registry's ({@link
+     * io.mdt.registry.entity.ModelVersion#reconcile}): a change made in the registry is
+     * followed, one made in MDT since the last sync is written to the registry.
+     */
+    private void reconcileStage(
             String model, VersionSummary version, List<RegistryVersion> registry, List<String> changes) {
-        registry.stream()
-                .filter(entry -> entry.version().equals(version.mlflowModelVersion()))
-                .findFirst()
-                .map(entry -> StageMapping.of(entry.stage()))
-                .filter(stage -> stage != version.stage())
-                .ifPresent(stage -> {
-                    versions.changeStage(model, version.label(), stage.name());
-                    changes.add("version " + version.label() + " of " + model + " moved to " + stage);
-                });
+        var entry = registry.stream()
+                .filter(candidate -> candidate.version().equals(version.mlflowModelVersion()))
+                .findFirst();
+        var registryStage = entry.map(found -> StageMapping.of(found.stage()));
+        if (registryStage.isEmpty()) {
+            return;
+        }
+        switch (versions.reconcileWithRegistry(model, version.label(), registryStage.get())) {
+            case FOLLOWED_REGISTRY ->
+                changes.add("version " + version.label() + " of " + model + " moved to " + registryStage.get());
+            case WRITE_TO_REGISTRY -> {
+                tracking.transitionStage(
+                        version.mlflowModelName(),
+                        version.mlflowModelVersion(),
+                        StageMapping.toMlflow(version.stage()));
+                versions.writtenToRegistry(model, version.label());
+                changes.add("registry version " + version.mlflowModelVersion() + " of " + version.mlflowModelName()
+                        + " moved to " + version.stage() + ", as version " + version.label() + " of " + model);
+            }
+            case AGREED -> {}
+        }
     }
 
     private void copy(
@@ -171,6 +189,7 @@ public class MlflowSync {
                         columns,
                         newest.positiveClass(),
                         newest.threshold()));
+        versions.reconcileWithRegistry(model, label, stage == null ? Stage.STAGING : stage);
         changes.add("version " + label + " of " + model + " created for registry version " + entry.version() + " of "
                 + entry.name());
     }

@@ -145,6 +145,23 @@ public class MlflowTracking {
         });
     }
 
+    /**
+     * Moves a registry version to another stage, leaving the other versions where they are
+     * (MDT moves each of its versions itself).
+     */
+    public void transitionStage(String registeredModel, String version, String stage) {
+        var body = Json.createObjectBuilder()
+                .add("name", registeredModel)
+                .add("version", version)
+                .add("stage", stage)
+                .add("archive_existing_versions", false)
+                .build();
+        call("move version " + version + " of " + registeredModel + " to " + stage, () -> {
+            settings.client().sendPost("model-versions/transition-stage", body.toString());
+            return null;
+        });
+    }
+
     private Optional<ModelRegistry.RegisteredModel> registeredModel(String name) {
         try {
             return Optional.of(settings.client().getRegisteredModel(name));

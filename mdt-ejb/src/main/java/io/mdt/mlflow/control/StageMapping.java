@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * MLflow's stages as MDT's: {@code Staging}, {@code Production} and {@code Archived} are MDT's
  * stages of those names, and {@code None} (registered, not yet promoted) is STAGING, the stage a
- * new MDT version starts in. A stage MLflow may add later is not mapped.
+ * new MDT version starts in. A stage MLflow may add later is not mapped. MDT writes its
+ * stages back as {@code Staging}, {@code Production} and {@code Archived}.
  */
 public final class StageMapping {
 
@@ -22,6 +23,15 @@ public final class StageMapping {
             case "production" -> Stage.PRODUCTION;
             case "archived" -> Stage.ARCHIVED;
             default -> null;
+        };
+    }
+
+    /** The MLflow stage MDT writes to the registry for one of its stages. */
+    public static String toMlflow(Stage stage) {
+        return switch (stage) {
+            case STAGING -> "Staging";
+            case PRODUCTION -> "Production";
+            case ARCHIVED -> "Archived";
         };
     }
 }

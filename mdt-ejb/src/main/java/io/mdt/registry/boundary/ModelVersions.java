@@ -5,6 +5,8 @@ import io.mdt.platform.entity.InstantConverter;
 import io.mdt.registry.control.VersionTables;
 import io.mdt.registry.entity.ModelVersion;
 import io.mdt.registry.entity.MonitoredModel;
+import io.mdt.registry.entity.Stage;
+import io.mdt.registry.entity.StageReconciliation;
 import io.mdt.security.boundary.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -90,9 +92,28 @@ public class ModelVersions {
      */
     public VersionSummary linkToMlflow(
             String modelReference, String label, String registeredModel, String registryVersion) {
+        return linkToMlflow(modelReference, label, registeredModel, registryVersion, null);
+    }
+
+    /**
+     * Links the version to a registry version MDT has just registered, whose stage it knows, so
+     * that a stage changed in MDT before the next sync is written to the registry, not undone.
+     */
+    public VersionSummary linkToMlflow(
+            String modelReference, String label, String registeredModel, String registryVersion, Stage registryStage) {
         var version = version(modelReference, label);
-        version.linkToMlflow(registeredModel, registryVersion, InstantConverter.now());
+        version.linkToMlflow(registeredModel, registryVersion, registryStage, InstantConverter.now());
         return VersionSummary.of(version);
+    }
+
+    /** Reconciles the version's stage with its registry version's, just read by a sync. */
+    public StageReconciliation reconcileWithRegistry(String modelReference, String label, Stage registryStage) {
+        return version(modelReference, label).reconcile(registryStage, InstantConverter.now());
+    }
+
+    /** Records that the registry version has been moved to the version's stage. */
+    public void writtenToRegistry(String modelReference, String label) {
+        version(modelReference, label).writtenToRegistry();
     }
 
     /** Every version linked to an MLflow registered model version, by model, whoever asks. */

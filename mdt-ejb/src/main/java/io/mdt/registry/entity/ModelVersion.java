@@ -66,6 +66,11 @@ public class ModelVersion {
     @Column(name = "mlflow_model_version", length = 50)
     private String mlflowModelVersion;
 
+    /** The registry version's stage as last seen or set by MDT; null while unknown. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mlflow_stage", length = 20)
+    private Stage mlflowStage;
+
     @Column(name = "positive_class", length = 200)
     private String positiveClass;
 
@@ -121,9 +126,42 @@ public class ModelVersion {
      * The version's schema and data stay as they are.
      */
     public void linkToMlflow(String registeredModel, String registryVersion, Instant now) {
+        linkToMlflow(registeredModel, registryVersion, null, now);
+    }
+
+    /**
+     * Links the version to a registry version whose stage MDT knows, having just registered it;
+     * a null stage leaves it to the registry to say at the next sync.
+     */
+    public void linkToMlflow(String registeredModel, String registryVersion, Stage registryStage, Instant now) {
         this.mlflowModelName = registeredModel;
         this.mlflowModelVersion = registeredModel == null ? null : registryVersion;
+        this.mlflowStage = registeredModel == null ? null : registryStage;
         this.updated = now;
+    }
+
+    /**
+     * Reconciles the version's stage with its registry version's, as a sync has just read it.
+     * A stage changed in the registry since MDT last saw it is followed, even when MDT's changed
+     * too (the registry is where models are managed); a stage MDT changed while the registry's
+     * stayed is MDT's to write there. A registry stage never seen is followed.
+     */
+    public StageReconciliation reconcile(Stage registryStage, Instant now) {
+        if (registryStage == mlflowStage || (mlflowStage == null && registryStage == stage)) {
+            mlflowStage = registryStage;
+            return registryStage == stage ? StageReconciliation.AGREED : StageReconciliation.WRITE_TO_REGISTRY;
+        }
+        mlflowStage = registryStage;
+        if (registryStage == stage) {
+            return StageReconciliation.AGREED;
+        }
+        promote(registryStage, now);
+        return StageReconciliation.FOLLOWED_REGISTRY;
+    }
+
+    /** The registry version now has the version's stage, written there by MDT. */
+    public void writtenToRegistry() {
+        this.mlflowStage = stage;
     }
 
     /**
