@@ -164,14 +164,27 @@ final class PayaraDomain {
         }
     }
 
-    /** Deploys the EAR unless this very archive is already deployed. */
+    /**
+     * Deploys the EAR unless this very archive is already deployed. To a deployment group it is
+     * deployed with availability, so that the dashboard's sessions (which MDT marks
+     * distributable) are kept in the data grid and an instance serves the sessions another
+     * started, when a proxy moves a browser over or an instance dies.
+     */
     void deploy(Path ear) {
         var checksum = sha256(ear);
         var state = DomainState.read(stateFile).orElseThrow();
         if (checksum.equals(state.deployedEar())) {
             return;
         }
-        asadmin.run("deploy", "--force=true", "--target", applicationTarget(), "--name", "mdt", ear.toString());
+        asadmin.run(
+                "deploy",
+                "--force=true",
+                "--availabilityenabled=" + settings.clustered(),
+                "--target",
+                applicationTarget(),
+                "--name",
+                "mdt",
+                ear.toString());
         state.deployed(checksum).write(stateFile);
     }
 

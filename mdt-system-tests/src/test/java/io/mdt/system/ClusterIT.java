@@ -26,6 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * MDT as a Payara deployment group of two instances beside the DAS ({@code MDT_INSTANCES=2},
@@ -126,6 +129,32 @@ class ClusterIT {
         assertThat(description(first, model))
                 .as("a change on the second instance evicts the first instance's page too")
                 .isEqualTo("changed on the second");
+    }
+
+    @Test
+    void aDashboardSessionStartedOnOneInstanceIsServedByTheOtherAndEndedEverywhere() throws Exception {
+        var engineer = first.createUser("mdt-engineer");
+        var browser = Chromium.start();
+        try {
+            Chromium.signIn(browser, first.baseUrl(), engineer, Mdt.password(engineer));
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+            browser.get(second.baseUrl() + "/models.xhtml");
+            wait.until(driver ->
+                    "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+
+            assertThat(browser.getCurrentUrl())
+                    .as("the second instance knows the session the first one signed in")
+                    .startsWith(second.baseUrl() + "/models.xhtml");
+            assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo(engineer);
+
+            browser.findElement(By.id("sessionForm:signOut")).click();
+            wait.until(driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+            browser.get(first.baseUrl() + "/models.xhtml");
+            wait.until(driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
