@@ -1,6 +1,5 @@
 package io.mdt.launcher;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -125,15 +124,8 @@ final class DeploymentGroup {
 
     /** The instance's process id, which Payara writes to the instance's {@code config/pid} as it starts. */
     static long pid(Path home, int instance) {
-        var file =
-                nodeFolder(home).resolve(NODE).resolve(instanceName(instance)).resolve("config/pid");
-        try {
-            return Long.parseLong(Files.readString(file).strip());
-        } catch (IOException | NumberFormatException e) {
-            throw new LaunchException(
-                    "cannot read the pid of instance " + instanceName(instance) + " from " + file + ": "
-                            + e.getMessage(),
-                    e);
-        }
+        return PidFile.read(
+                nodeFolder(home).resolve(NODE).resolve(instanceName(instance)).resolve("config/pid"),
+                "instance " + instanceName(instance));
     }
 }

@@ -154,9 +154,12 @@ public record LaunchSettings(
 
     /** The base URL of each server that runs MDT: the first is {@link #baseUrl}. */
     public List<String> serverUrls() {
-        return IntStream.range(0, instances)
-                .mapToObj(k -> "http://localhost:" + (httpPort + k))
-                .toList();
+        return IntStream.rangeClosed(1, instances).mapToObj(this::instanceUrl).toList();
+    }
+
+    /** Where instance {@code k} (from 1) of a deployment group answers on this machine. */
+    public String instanceUrl(int k) {
+        return "http://localhost:" + (httpPort + k - 1);
     }
 
     /**

@@ -156,12 +156,7 @@ final class PayaraDomain {
     }
 
     static long serverPid(Path home) {
-        var file = home.resolve("domains").resolve(NAME).resolve("config/pid");
-        try {
-            return Long.parseLong(Files.readString(file).strip());
-        } catch (IOException | NumberFormatException e) {
-            throw new LaunchException("cannot read the Payara Server's pid from " + file + ": " + e.getMessage(), e);
-        }
+        return PidFile.read(home.resolve("domains").resolve(NAME).resolve("config/pid"), "the Payara Server");
     }
 
     /**

@@ -36,7 +36,7 @@ final class StackStatus {
                 states.add(applicationServer(
                         "Payara instance " + DeploymentGroup.instanceName(k),
                         () -> DeploymentGroup.pid(settings.home(), instance),
-                        "http://localhost:" + (settings.httpPort() + k - 1)));
+                        settings.instanceUrl(k)));
             }
         } else {
             states.add(applicationServer(

@@ -161,7 +161,8 @@ class ClusterIT {
     void evaluationsAreTakenByTheMessageDrivenBeansOfBothInstances() throws Exception {
         var before = List.of(windowsEvaluated(first), windowsEvaluated(second));
         var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(48));
-        var model = versionWithReference(new SyntheticStream(41, Set.of(), Instant.MAX));
+        var model = first.createSyntheticModel(
+                Mdt.uniqueName("clustered"), new SyntheticStream(41, Set.of(), Instant.MAX), 500);
         var stream = new SyntheticStream(42, Set.of(), Instant.MAX);
         first.api()
                 .body(stream.batch("e", 0, 4_800, start, Duration.ofSeconds(36)))
@@ -189,7 +190,8 @@ class ClusterIT {
 
     @Test
     void killingAnInstanceDuringIngestionAndEvaluationsLosesNothingAndItsTimersFireOnTheSurvivor() throws Exception {
-        var model = versionWithReference(new SyntheticStream(51, Set.of(), Instant.MAX));
+        var model = first.createSyntheticModel(
+                Mdt.uniqueName("clustered"), new SyntheticStream(51, Set.of(), Instant.MAX), 500);
         long monitor = monitor(
                 first, model, "{\"name\": \"by-count\", \"interval\": \"PT2S\", \"windowRows\": 100, \"minRows\": 10}");
         assertThat(timerOwners(monitor)).containsExactly("mdt-1");
@@ -271,23 +273,6 @@ class ClusterIT {
                 .findFirst()
                 .orElseThrow()
                 .get("description");
-    }
-
-    private static String versionWithReference(SyntheticStream stream) {
-        var model = Mdt.uniqueName("clustered");
-        first.createModel(model, "REGRESSION");
-        first.api()
-                .body(SyntheticStream.schema("v1"))
-                .post("/models/" + model + "/versions")
-                .then()
-                .statusCode(201);
-        first.api()
-                .contentType("text/csv")
-                .body(stream.referenceCsv(500))
-                .post("/models/" + model + "/versions/v1/references")
-                .then()
-                .statusCode(201);
-        return model;
     }
 
     private static long monitor(Mdt instance, String model, String body) {

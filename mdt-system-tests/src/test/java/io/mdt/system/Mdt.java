@@ -1,6 +1,7 @@
 package io.mdt.system;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.mdt.launcher.BrokerCredentials;
 import io.mdt.launcher.DatabaseAddress;
@@ -194,6 +195,28 @@ public record Mdt(
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /** Creates the regression model {@code name} with version v1 of {@link SyntheticStream}'s schema. */
+    public String createSyntheticModel(String name) {
+        createModel(name, "REGRESSION");
+        api().body(SyntheticStream.schema("v1"))
+                .post("/models/" + name + "/versions")
+                .then()
+                .statusCode(201);
+        return name;
+    }
+
+    /** {@link #createSyntheticModel}, with {@code rows} reference rows of the stream uploaded to v1. */
+    public String createSyntheticModel(String name, SyntheticStream stream, int rows) {
+        createSyntheticModel(name);
+        api().contentType("text/csv")
+                .body(stream.referenceCsv(rows))
+                .post("/models/" + name + "/versions/v1/references")
+                .then()
+                .statusCode(201)
+                .body("dataset.rows", equalTo(rows));
+        return name;
     }
 
     /**

@@ -37,7 +37,7 @@ class MlflowIT {
 
     @Test
     void aLinkedVersionFollowsItsRegistryStageAndANewerRegistryVersionBecomesAVersion() throws InterruptedException {
-        var model = version(Mdt.uniqueName("linked"));
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("linked"));
         var registered = Mdt.uniqueName("registered");
         var first = mlflow.register(registered, "None");
         var link = "/models/" + model + "/versions/v1/mlflow";
@@ -85,7 +85,7 @@ class MlflowIT {
 
     @Test
     void aMalformedLinkIsRefusedWithAProblemAndAnUnknownVersionIsNotFound() {
-        var model = version(Mdt.uniqueName("refused"));
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("refused"));
 
         mdt.api()
                 .body(Map.of("registeredModel", "o'brien", "version", "v2"))
@@ -134,7 +134,7 @@ class MlflowIT {
 
     @Test
     void aStageChangedInMdtIsWrittenToTheRegistryAndALaterChangeThereIsFollowed() throws InterruptedException {
-        var model = version(Mdt.uniqueName("promoted"));
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("promoted"));
         mdt.api()
                 .body(Map.of("metrics", Map.of("auc", 0.9)))
                 .post("/models/" + model + "/versions/v1/mlflow/registration")
@@ -157,7 +157,7 @@ class MlflowIT {
 
     @Test
     void registeringAVersionsModelCreatesARegistryVersionFromItsRunAndLinksTheVersion() {
-        var model = version(Mdt.uniqueName("trained"));
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("trained"));
         var registration = "/models/" + model + "/versions/v1/mlflow/registration";
 
         mdt.api()
@@ -248,19 +248,9 @@ class MlflowIT {
         return mdt.root().get("/health/ready").jsonPath().getMap("checks.find { it.name == 'mlflow' }.data");
     }
 
-    private String version(String model) {
-        mdt.createModel(model, "REGRESSION");
-        mdt.api()
-                .body(SyntheticStream.schema("v1"))
-                .post("/models/" + model + "/versions")
-                .then()
-                .statusCode(201);
-        return model;
-    }
-
     /** A version with reference data and a thousand predictions in each of the last full hours. */
     private String monitoredVersion(String model, int hours) {
-        version(model);
+        mdt.createSyntheticModel(model);
         var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(hours + 1));
         var stream = new SyntheticStream(11, Set.of(2), start.plus(Duration.ofHours(1)));
         mdt.api()

@@ -26,24 +26,6 @@ class MonitoringIT {
         this.mdt = mdt;
     }
 
-    private String versionWithReference(SyntheticStream stream, int referenceRows) {
-        var model = Mdt.uniqueName("monitored");
-        mdt.createModel(model, "REGRESSION");
-        mdt.api()
-                .body(SyntheticStream.schema("v1"))
-                .post("/models/" + model + "/versions")
-                .then()
-                .statusCode(201);
-        mdt.api()
-                .contentType("text/csv")
-                .body(stream.referenceCsv(referenceRows))
-                .post("/models/" + model + "/versions/v1/references")
-                .then()
-                .statusCode(201)
-                .body("dataset.rows", equalTo(referenceRows));
-        return model;
-    }
-
     private void ingest(String model, String batch) {
         mdt.api()
                 .body(batch)
@@ -80,7 +62,7 @@ class MonitoringIT {
         var start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(12));
         var shiftAt = start.plus(Duration.ofHours(5));
         var stream = new SyntheticStream(7, Set.of(1, 4, 7), shiftAt);
-        var model = versionWithReference(stream, 5_000);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 5_000);
         var spacing = Duration.ofMillis(360);
         for (int batch = 0; batch < 10; batch++) {
             ingest(model, stream.batch("p", batch * 10_000, 10_000, start, spacing));
@@ -168,7 +150,7 @@ class MonitoringIT {
 
     private Map<String, Object> failedRunOfAWindowWhoseReferenceReadFails(String sqlState) throws Exception {
         var stream = new SyntheticStream(23, Set.of(), Instant.MAX);
-        var model = versionWithReference(stream, 200);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 200);
         ingest(model, stream.batch("t", 0, 200, Instant.parse("2026-03-01T00:00:00Z"), Duration.ofSeconds(1)));
         failEveryReferenceRead(model, sqlState);
 
@@ -201,7 +183,7 @@ class MonitoringIT {
     @Test
     void rejectsInvalidMonitorsAndUnknownIds() {
         var stream = new SyntheticStream(5, Set.of(), Instant.MAX);
-        var model = versionWithReference(stream, 200);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 200);
 
         mdt.api()
                 .body("""
@@ -220,7 +202,7 @@ class MonitoringIT {
     @Test
     void deletingTheModelCancelsTheTimersOfItsMonitors() {
         var stream = new SyntheticStream(13, Set.of(), Instant.MAX);
-        var model = versionWithReference(stream, 200);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 200);
         long modelId = mdt.count("SELECT id FROM monitored_model WHERE name = '" + model + "'");
         long monitor = monitor(model, """
                 {"name": "every-second", "interval": "PT1S", "window": "PT1H"}
@@ -240,7 +222,7 @@ class MonitoringIT {
     @Test
     void aTimerWhoseMonitorIsGoneCancelsItselfWhenItFires() throws Exception {
         var stream = new SyntheticStream(17, Set.of(), Instant.MAX);
-        var model = versionWithReference(stream, 200);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 200);
         long monitor = monitor(model, """
                 {"name": "orphaned", "interval": "PT1S", "window": "PT1H"}
                 """);

@@ -138,19 +138,7 @@ class ObservabilityIT {
     @Test
     void oneCorrelationIdFollowsARequestOrAMessageIntoTheJsonServerLogAndTheMessagesSent() throws Exception {
         var stream = new SyntheticStream(31, Set.of(), Instant.MAX);
-        var model = Mdt.uniqueName("correlated");
-        mdt.createModel(model, "REGRESSION");
-        mdt.api()
-                .body(SyntheticStream.schema("v1"))
-                .post("/models/" + model + "/versions")
-                .then()
-                .statusCode(201);
-        mdt.api()
-                .contentType("text/csv")
-                .body(stream.referenceCsv(300))
-                .post("/models/" + model + "/versions/v1/references")
-                .then()
-                .statusCode(201);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("correlated"), stream, 300);
         var hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
         mdt.api()
                 .body(stream.batch("c-", 0, 200, hour, Duration.ofSeconds(10)))

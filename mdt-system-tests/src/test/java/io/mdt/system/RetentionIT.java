@@ -34,17 +34,6 @@ class RetentionIT {
         this.mdt = mdt;
     }
 
-    private String modelWithVersion(SyntheticStream stream) {
-        var model = Mdt.uniqueName("retained");
-        mdt.createModel(model, "REGRESSION");
-        mdt.api()
-                .body(SyntheticStream.schema("v1"))
-                .post("/models/" + model + "/versions")
-                .then()
-                .statusCode(201);
-        return model;
-    }
-
     private long versionId(String model) {
         return mdt.api().get("/models/" + model + "/versions/v1").jsonPath().getLong("id");
     }
@@ -83,7 +72,7 @@ class RetentionIT {
     @Test
     void weeksAreMadeAheadAndForBackfilledDataAndRetentionDropsWholeOldWeeks() {
         var stream = new SyntheticStream(11, Set.of(), Instant.MAX);
-        var model = modelWithVersion(stream);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("retained"));
         long version = versionId(model);
         var now = Instant.now();
         var recent = now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
@@ -146,7 +135,7 @@ class RetentionIT {
     @Test
     void aPredictionIdIsStoredOnceAcrossWeeksAndTheFirstOfABatchWins() {
         var stream = new SyntheticStream(12, Set.of(), Instant.MAX);
-        var model = modelWithVersion(stream);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("retained"));
         long version = versionId(model);
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         maintain(model);
@@ -183,7 +172,7 @@ class RetentionIT {
     @Test
     void anEvaluationReadsOnlyThePartitionsOfItsWindow() throws Exception {
         var stream = new SyntheticStream(13, Set.of(), Instant.MAX);
-        var model = modelWithVersion(stream);
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("retained"));
         long version = versionId(model);
         mdt.api()
                 .contentType("text/csv")
@@ -246,7 +235,7 @@ class RetentionIT {
 
     @Test
     void aRetentionOutsideItsRangeOrOfTheWrongTypeIsRefused() {
-        var model = modelWithVersion(new SyntheticStream(14, Set.of(), Instant.MAX));
+        var model = mdt.createSyntheticModel(Mdt.uniqueName("retained"));
         for (var body : List.of("{\"days\": 0}", "{\"days\": 36501}", "{}", "{\"days\": \"30\"}", "{\"days\": 1.5}")) {
             mdt.api()
                     .body(body)
