@@ -297,11 +297,13 @@ class SecurityIT {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeaders() {
+    void everyResponseCarriesTheSecurityHeadersAndNamesNoServer() {
         for (var response : List.of(
                 mdt.api().get("/models"),
                 mdt.anonymous().get("/models"),
                 mdt.root().get("/login.xhtml"))) {
+            assertThat(response.headers().hasHeaderWithName("Server")).isFalse();
+            assertThat(response.headers().hasHeaderWithName("X-Powered-By")).isFalse();
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
