@@ -313,6 +313,16 @@ class SecurityIT {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        var cookies = mdt.root().get("/login.xhtml").headers().getValues("Set-Cookie");
+
+        assertThat(cookies)
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
     void pagesSendVisitorsWhoHaveNotSignedInToTheSignInForm() {
         var page = RestAssured.given()
                 .baseUri(mdt.baseUrl())
