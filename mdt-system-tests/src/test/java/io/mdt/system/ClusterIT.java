@@ -169,8 +169,8 @@ class ClusterIT {
                 .post("/models/" + model + "/versions/v1/predictions")
                 .then()
                 .statusCode(200);
-        long monitor = monitor(
-                first, model, "{\"name\": \"hourly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 50}");
+        long monitor = first.createMonitor(
+                model, "{\"name\": \"hourly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 50}");
 
         first.api()
                 .body("{\"from\": \"" + start + "\", \"to\": \"" + start.plus(Duration.ofHours(48)) + "\"}")
@@ -192,8 +192,8 @@ class ClusterIT {
     void killingAnInstanceDuringIngestionAndEvaluationsLosesNothingAndItsTimersFireOnTheSurvivor() throws Exception {
         var model = first.createSyntheticModel(
                 Mdt.uniqueName("clustered"), new SyntheticStream(51, Set.of(), Instant.MAX), 500);
-        long monitor = monitor(
-                first, model, "{\"name\": \"by-count\", \"interval\": \"PT2S\", \"windowRows\": 100, \"minRows\": 10}");
+        long monitor = first.createMonitor(
+                model, "{\"name\": \"by-count\", \"interval\": \"PT2S\", \"windowRows\": 100, \"minRows\": 10}");
         assertThat(timerOwners(monitor)).containsExactly("mdt-1");
         long beatsBefore = heartbeats();
         var measuredFrom = Instant.now();
@@ -273,17 +273,6 @@ class ClusterIT {
                 .findFirst()
                 .orElseThrow()
                 .get("description");
-    }
-
-    private static long monitor(Mdt instance, String model, String body) {
-        return instance.api()
-                .body(body)
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
     }
 
     private static long versionId(String model) {

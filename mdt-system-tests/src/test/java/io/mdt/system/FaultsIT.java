@@ -207,15 +207,10 @@ class FaultsIT {
 
     /** A monitor of version v1 evaluating windows of {@code rows} predictions, checked at each interval. */
     private long countMonitor(String model, String interval, int rows) {
-        return mdt.api()
-                .body("{\"name\": \"by-count\", \"interval\": \"%s\", \"windowRows\": %d, \"minRows\": 100}"
-                        .formatted(interval, rows))
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return mdt.createMonitor(
+                model,
+                "{\"name\": \"by-count\", \"interval\": \"%s\", \"windowRows\": %d, \"minRows\": 100}"
+                        .formatted(interval, rows));
     }
 
     private void ingest(String model, SyntheticStream stream, int from, int count) {

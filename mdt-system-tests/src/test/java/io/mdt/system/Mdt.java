@@ -207,6 +207,17 @@ public record Mdt(
         return name;
     }
 
+    /** Creates a monitor of version v1 of the model from its JSON definition, and returns its id. */
+    public long createMonitor(String model, String definition) {
+        return api().body(definition)
+                .post("/models/" + model + "/versions/v1/monitors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     /** {@link #createSyntheticModel}, with {@code rows} reference rows of the stream uploaded to v1. */
     public String createSyntheticModel(String name, SyntheticStream stream, int rows) {
         createSyntheticModel(name);

@@ -269,16 +269,9 @@ class MlflowIT {
     }
 
     private long monitor(String model) {
-        return mdt.api()
-                .body("""
+        return mdt.createMonitor(model, """
                         {"name": "hourly", "interval": "PT2S", "window": "PT1H", "minRows": 100}
-                        """)
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+                        """);
     }
 
     private String stageOf(String model) {

@@ -35,17 +35,6 @@ class MonitoringIT {
                 .body("rejected.size()", equalTo(0));
     }
 
-    private long monitor(String model, String body) {
-        return mdt.api()
-                .body(body)
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     /**
      * The persistent timers the timer service stored for this monitor. Their info, the monitor
      * id, is kept Java-serialized inside the row's blob: a {@code Long} serializes as its class
@@ -70,7 +59,7 @@ class MonitoringIT {
 
         try (var broker = new Broker(mdt)) {
             var driftEvents = broker.subscribe("mdt.drift");
-            long monitor = monitor(model, """
+            long monitor = mdt.createMonitor(model, """
                     {"name": "hourly", "interval": "PT2S", "window": "PT1H", "minRows": 100}
                     """);
             var runs = mdt.awaitRuns(
@@ -124,7 +113,7 @@ class MonitoringIT {
                 .statusCode(201);
         ingest(model, stream.batch("q", 0, 300, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1)));
 
-        long monitor = monitor(model, """
+        long monitor = mdt.createMonitor(model, """
                 {"name": "by-count", "interval": "PT2S", "windowRows": 100, "minRows": 10}
                 """);
         var runs = mdt.awaitRuns(monitor, r -> Mdt.count(r, "FAILED") == 3);
@@ -154,7 +143,7 @@ class MonitoringIT {
         ingest(model, stream.batch("t", 0, 200, Instant.parse("2026-03-01T00:00:00Z"), Duration.ofSeconds(1)));
         failEveryReferenceRead(model, sqlState);
 
-        long monitor = monitor(model, """
+        long monitor = mdt.createMonitor(model, """
                 {"name": "faulty", "interval": "PT2S", "windowRows": 200, "minRows": 10}
                 """);
         return mdt.awaitRuns(monitor, r -> Mdt.count(r, "FAILED") == 1).get(0);
@@ -204,7 +193,7 @@ class MonitoringIT {
         var stream = new SyntheticStream(13, Set.of(), Instant.MAX);
         var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 200);
         long modelId = mdt.count("SELECT id FROM monitored_model WHERE name = '" + model + "'");
-        long monitor = monitor(model, """
+        long monitor = mdt.createMonitor(model, """
                 {"name": "every-second", "interval": "PT1S", "window": "PT1H"}
                 """);
         assertThat(timersOf(monitor)).as("the monitor's timer").isEqualTo(1);
@@ -223,7 +212,7 @@ class MonitoringIT {
     void aTimerWhoseMonitorIsGoneCancelsItselfWhenItFires() throws Exception {
         var stream = new SyntheticStream(17, Set.of(), Instant.MAX);
         var model = mdt.createSyntheticModel(Mdt.uniqueName("monitored"), stream, 200);
-        long monitor = monitor(model, """
+        long monitor = mdt.createMonitor(model, """
                 {"name": "orphaned", "interval": "PT1S", "window": "PT1H"}
                 """);
         assertThat(timersOf(monitor)).as("the monitor's timer").isEqualTo(1);

@@ -145,14 +145,8 @@ class ObservabilityIT {
                 .post("/models/" + model + "/versions/v1/predictions")
                 .then()
                 .statusCode(200);
-        long monitor = mdt.api()
-                .body("{\"name\": \"yearly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 50}")
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long monitor = mdt.createMonitor(
+                model, "{\"name\": \"yearly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 50}");
 
         var requestId = "rest-" + UUID.randomUUID();
         mdt.api()

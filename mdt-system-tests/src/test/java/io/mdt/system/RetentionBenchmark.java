@@ -79,14 +79,8 @@ class RetentionBenchmark {
                     .statusCode(200);
         }
         mdt.api().post("/models/" + model + "/retention/maintenance").then().statusCode(200);
-        long monitor = mdt.api()
-                .body("{\"name\": \"hourly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 100}")
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long monitor = mdt.createMonitor(
+                model, "{\"name\": \"hourly\", \"cron\": \"0 0 1 1 *\", \"window\": \"PT1H\", \"minRows\": 100}");
 
         evaluate(monitor, windowStart);
         ingest(model, "warm-up");

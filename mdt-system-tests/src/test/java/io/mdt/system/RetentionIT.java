@@ -188,14 +188,8 @@ class RetentionIT {
         maintain(model);
         assertThat(mdt.count("SELECT count(*) FROM " + partition(version, olderDay)))
                 .isEqualTo(200);
-        long monitor = mdt.api()
-                .body("{\"name\": \"daily\", \"interval\": \"PT2S\", \"window\": \"P1D\", \"minRows\": 50}")
-                .post("/models/" + model + "/versions/v1/monitors")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long monitor = mdt.createMonitor(
+                model, "{\"name\": \"daily\", \"interval\": \"PT2S\", \"window\": \"P1D\", \"minRows\": 50}");
         var evaluated = mdt.awaitRuns(
                 monitor,
                 runs -> Mdt.count(runs, "DONE") == 2 && Mdt.count(runs, "QUEUED") + Mdt.count(runs, "RUNNING") == 0);
