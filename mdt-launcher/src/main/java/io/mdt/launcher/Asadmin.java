@@ -120,20 +120,17 @@ final class Asadmin {
      * words), the last lines before asadmin's own "Command ... failed.".
      */
     static String summary(String output) {
-        var lines = output.lines()
+        var told = output.lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("Usage:") && !line.contains("NCLS-SECURITY"))
-                .toList();
-        var errors = lines.stream()
                 .filter(line -> !FAILED_COMMAND.matcher(line).find())
+                .toList();
+        var errors = told.stream()
                 .filter(line -> line.contains("fail") || line.contains("rror") || line.contains("Invalid"))
                 .distinct()
                 .toList();
         if (!errors.isEmpty()) {
             return String.join(" | ", errors.subList(0, Math.min(4, errors.size())));
         }
-        var told = lines.stream()
-                .filter(line -> !FAILED_COMMAND.matcher(line).find())
-                .toList();
         return told.isEmpty()
                 ? "no detail"
                 : String.join(" | ", told.subList(Math.max(0, told.size() - 4), told.size()));
