@@ -85,26 +85,38 @@ final class Asadmin {
     }
 
     /**
-     * Runs one asadmin invocation. A script run by {@code multimode} carries on past a failed
-     * command and still exits 0, so its output is searched for failures too.
+     * Runs one asadmin invocation, its output going to a file of its own so that a command
+     * that never ends is stopped at the timeout rather than waited for. A script run by
+     * {@code multimode} carries on past a failed command and still exits 0, so its output is
+     * searched for failures too.
      */
     private void execute(List<String> command, String subcommand) {
         try {
-            var process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .start();
-            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new LaunchException(
-                        "asadmin " + subcommand + " did not finish in " + TIMEOUT_MINUTES + " minutes");
-            }
-            Files.writeString(log, "\n$ " + String.join(" ", command) + "\n" + output, APPEND);
-            var failure = FAILED_COMMAND.matcher(output);
-            if (process.exitValue() != 0 || failure.find()) {
-                throw new LaunchException(
-                        "asadmin " + subcommand + " failed: " + summary(output) + " (full output in " + log + ")");
+            var outputFile = Files.createTempFile(log.getParent(), "asadmin", ".out");
+            long started = System.nanoTime();
+            try {
+                var process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(outputFile.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .start();
+                if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new LaunchException(
+                            "asadmin " + subcommand + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+                }
+                var output = Files.readString(outputFile, StandardCharsets.UTF_8);
+                Files.writeString(
+                        log,
+                        "\n$ " + String.join(" ", command) + "\n" + output + "(exit " + process.exitValue() + " after "
+                                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)\n",
+                        APPEND);
+                if (process.exitValue() != 0 || FAILED_COMMAND.matcher(output).find()) {
+                    throw new LaunchException(
+                            "asadmin " + subcommand + " failed: " + summary(output) + " (full output in " + log + ")");
+                }
+            } finally {
+                Files.deleteIfExists(outputFile);
             }
         } catch (IOException e) {
             throw new LaunchException("cannot run asadmin " + subcommand + ": " + e.getMessage(), e);

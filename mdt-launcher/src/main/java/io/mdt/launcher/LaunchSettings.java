@@ -60,6 +60,9 @@ public record LaunchSettings(
         IdentitySettings identity,
         int instances) {
 
+    /** Sessions of the listeners whose parallelism is not a setting: 8 + 4 + 4 + 2 + 1. */
+    private static final int FIXED_LISTENER_SESSIONS = 19;
+
     /** Enough for the machines this launcher runs on; a bigger cluster spans machines (docs/operations.md). */
     static final int MAX_INSTANCES = 8;
 
@@ -176,6 +179,18 @@ public record LaunchSettings(
         return adminLoopbackOnly() || "0.0.0.0".equals(adminBindAddress) || "::".equals(adminBindAddress)
                 ? "localhost"
                 : adminBindAddress;
+    }
+
+    /**
+     * Threads of the broker client's pool, which runs every listener session's deliveries: one
+     * for each session (the evaluation workers, two ingestion queues' consumers, and the fixed
+     * sessions of the notification, alert, model command, MLflow and retraining listeners)
+     * plus room for sends. The client's default, eight per core, is fewer than the sessions on
+     * a small machine, so a few slow deliveries (an unreachable webhook) would hold up the
+     * others' (an evaluation) while they last.
+     */
+    int brokerClientThreads() {
+        return FIXED_LISTENER_SESSIONS + evaluationWorkers + 2 * ingestionConsumers + 16;
     }
 
     /** Whether only this machine reaches the admin listener. */

@@ -259,6 +259,7 @@ final class PayaraDomain {
                     .replace("@{ADMIN_BIND_ADDRESS}", settings.adminBindAddress())
                     .replace("@{EVALUATION_WORKERS}", String.valueOf(settings.evaluationWorkers()))
                     .replace("@{INGESTION_CONSUMERS}", String.valueOf(settings.ingestionConsumers()))
+                    .replace("@{BROKER_CLIENT_THREADS}", String.valueOf(settings.brokerClientThreads()))
                     .replace("@{DB_POOL_PROPERTIES}", database.poolProperties(DB_PASSWORD_ALIAS))
                     .replace("@{BROKER_PROPERTIES}", broker.adapterProperties(BROKER_PASSWORD_ALIAS))
                     .replace("@{BROKER_POOL_LOGIN}", broker.poolOptions(BROKER_PASSWORD_ALIAS))

@@ -9,6 +9,7 @@ import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueRequestor;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.ArrayList;
 import org.apache.activemq.artemis.api.config.ActiveMQDefaultConfiguration;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
@@ -88,11 +89,33 @@ final class Broker implements AutoCloseable {
      * its own, since closing a requestor closes its session.
      */
     int consumers(String queue) throws Exception {
+        return attribute(queue, "consumerCount");
+    }
+
+    /**
+     * Where the messages of a queue that the selector admits are, in words: how many wait in
+     * the queue (with their delivery counts) and how many the queue holds in all and has out
+     * with consumers. What a test reports when a message it waits for does not come.
+     */
+    String whereabouts(String queue, String selector) throws Exception {
+        var waiting = new ArrayList<String>();
+        try (var browser = session.createBrowser(session.createQueue(queue), selector)) {
+            for (var messages = browser.getEnumeration(); messages.hasMoreElements(); ) {
+                var message = (Message) messages.nextElement();
+                waiting.add("delivered " + message.getIntProperty("JMSXDeliveryCount") + " times");
+            }
+        }
+        return queue + ": " + waiting.size() + " matching '" + selector + "' waiting " + waiting + ", "
+                + attribute(queue, "messageCount") + " messages in all, "
+                + attribute(queue, "deliveringCount") + " out with consumers";
+    }
+
+    private int attribute(String queue, String attribute) throws Exception {
         var management = ((QueueConnection) connection).createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
         var requestor = new QueueRequestor(management, management.createQueue(MANAGEMENT_ADDRESS));
         try {
             var request = management.createMessage();
-            JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "consumerCount");
+            JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, attribute);
             return ((Number) JMSManagementHelper.getResult(requestor.request(request))).intValue();
         } finally {
             requestor.close();

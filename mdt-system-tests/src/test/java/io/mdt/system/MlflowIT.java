@@ -27,6 +27,9 @@ class MlflowIT {
     /** Two sync intervals and the timer's tick, with room for a busy machine. */
     private static final Duration SYNC_PATIENCE = Duration.ofSeconds(90);
 
+    /** Five deliveries 1, 2, 4 and 8 s apart, with room for a busy machine. */
+    private static final Duration DEAD_LETTER_PATIENCE = Duration.ofMinutes(2);
+
     private final Mdt mdt;
     private final MlflowServer mlflow;
 
@@ -229,11 +232,15 @@ class MlflowIT {
                     .filter(run -> "DONE".equals(run.get("status")))
                     .findFirst()
                     .orElseThrow();
-            var deadLetters = broker.consumeWhere("mdt.dead-letter", "runId = " + done.get("id"));
+            var ofTheRun = "runId = " + done.get("id");
+            var deadLetters = broker.consumeWhere("mdt.dead-letter", ofTheRun);
 
-            var deadLetter = deadLetters.receive(Duration.ofSeconds(60).toMillis());
+            var deadLetter = deadLetters.receive(DEAD_LETTER_PATIENCE.toMillis());
 
-            assertThat(deadLetter).as("dead letter of run %s", done.get("id")).isNotNull();
+            if (deadLetter == null) {
+                throw new AssertionError("no dead letter of run " + done.get("id") + " in " + DEAD_LETTER_PATIENCE
+                        + "; " + broker.whereabouts("mdt.mlflow", ofTheRun));
+            }
             assertThat(deadLetter.getStringProperty("mdtOrigin")).isEqualTo("mdt.mlflow");
             assertThat(deadLetter.getStringProperty("mdtReason"))
                     .startsWith("the figures of run " + done.get("id")
